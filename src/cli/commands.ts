@@ -1,0 +1,62 @@
+import { relative } from "node:path";
+import { buildAll } from "../node/build/build-all.js";
+import { createBuildContext } from "../node/build/build-context.js";
+import { findUnits } from "../node/build/find-units.js";
+import { validateUnit } from "../node/build/validate-unit.js";
+import { FORMATS, type FormatId } from "../node/package/package-format.js";
+import { hasErrors } from "../shared/diagnostic.js";
+import { formatSize, printDiagnostics, type Output } from "./report.js";
+import { UsageError } from "./usage-error.js";
+
+export interface CommandOptions {
+  paths: string[];
+  formats?: string[];
+  languages?: string[];
+  out?: string;
+  cwd: string;
+}
+
+function checkFormats(formats: string[] | undefined): FormatId[] | undefined {
+  const unknown = (formats ?? []).filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (unknown.length) throw new UsageError(`unknown format ${unknown.map((f) => `"${f}"`).join(", ")}: use ${FORMATS.join(", ")}.`);
+  return formats as FormatId[] | undefined;
+}
+
+async function unitFolders(options: CommandOptions): Promise<string[]> {
+  const folders = await findUnits(options.paths, options.cwd);
+  if (!folders.length) throw new UsageError(`no units found: there is no folder with a unit.json under ${relative(options.cwd, `${options.cwd}/units`) || "units"}/. Give a unit folder, e.g. skillpack build units/communication.`);
+  return folders;
+}
+
+/** skillpack validate: every problem of every unit, nothing written. Returns the exit code. */
+export async function validateCommand(options: CommandOptions, output: Output): Promise<number> {
+  const folders = await unitFolders(options);
+  const context = createBuildContext({ cwd: options.cwd });
+  const all = [];
+  for (const folder of folders) {
+    const diagnostics = await validateUnit(folder, { context });
+    all.push(...diagnostics);
+    if (!output.quiet) output.out(`${hasErrors(diagnostics) ? "✗" : "✓"} ${relative(options.cwd, folder) || "."}`);
+  }
+  printDiagnostics(all, output, options.cwd);
+  return hasErrors(all) ? 1 : 0;
+}
+
+/** skillpack build: check every unit, then write every package, or write nothing. Returns the exit code. */
+export async function buildCommand(options: CommandOptions, output: Output): Promise<number> {
+  const formats = checkFormats(options.formats);
+  const folders = await unitFolders(options);
+  const started = performance.now();
+  const result = await buildAll({ paths: folders, cwd: options.cwd, outDir: options.out ?? "dist/packages", ...(formats ? { formats } : {}), ...(options.languages ? { languages: options.languages } : {}) });
+  printDiagnostics(result.diagnostics, output, options.cwd);
+  if (hasErrors(result.diagnostics)) {
+    output.err("Nothing was written: fix the errors above and build again.");
+    return 1;
+  }
+  if (!output.quiet) {
+    for (const pkg of result.packages) output.out(`  ${relative(options.cwd, pkg.path!)}  ${formatSize(pkg.size!)}`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    output.out(`Built ${result.packages.length} package${result.packages.length === 1 ? "" : "s"} from ${result.units} unit${result.units === 1 ? "" : "s"} in ${seconds} s.`);
+  }
+  return 0;
+}

@@ -1,0 +1,33 @@
+import { parseArgs } from "node:util";
+import { skillpackVersion } from "../node/package-root.js";
+import { buildCommand, validateCommand, type CommandOptions } from "./commands.js";
+import type { Output } from "./report.js";
+import { USAGE } from "./usage.js";
+import { UsageError } from "./usage-error.js";
+
+const list = (value: string | undefined) => value?.split(",").map((s) => s.trim()).filter(Boolean);
+
+/** Parses the command line and runs a command; the only place that decides the exit code. */
+export async function run(argv: string[], output: Output, cwd = process.cwd()): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: "string" },
+      lang: { type: "string" },
+      out: { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+      debug: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+    },
+  });
+  if (values.version) return output.out(skillpackVersion()), 0;
+  const [command, ...paths] = positionals;
+  if (values.help || !command || command === "help") return output.out(USAGE), command || values.help ? 0 : 2;
+  const options: CommandOptions = { paths, cwd, ...(values.format ? { formats: list(values.format) } : {}), ...(values.lang ? { languages: list(values.lang) } : {}), ...(values.out ? { out: values.out } : {}) };
+  const quietOutput = { ...output, quiet: Boolean(values.quiet) };
+  if (command === "build") return buildCommand(options, quietOutput);
+  if (command === "validate") return validateCommand(options, quietOutput);
+  throw new UsageError(`unknown command "${command}". Commands: build, validate.`);
+}

@@ -1,0 +1,19 @@
+export const USAGE = `skillpack — build soft-skill units into packages any LMS can run
+
+Usage:
+  skillpack build [paths…] [--format scorm12] [--lang en,lt,pl] [--out dist/packages]
+  skillpack validate [paths…]
+  skillpack --help | --version
+
+With no paths, every unit folder under ./units is used.
+
+Options:
+  --format <list>   tracking standards to build, comma-separated: scorm12 (default scorm12)
+  --lang <list>     languages to build, comma-separated (default: every language a unit lists)
+  --out <dir>       where the zips go (default dist/packages)
+  --quiet           print errors only
+  --debug           print stack traces of internal errors
+  -h, --help        this help
+  -v, --version     the version
+
+Exit codes: 0 done, 1 a unit has errors (nothing was written), 2 wrong usage.`;

@@ -1,0 +1,43 @@
+import { createMarkdown, type Markdown } from "../render/markdown.js";
+import { loadPlayerTemplates, type PlayerTemplates } from "../render/templates.js";
+import { loadRuntimeFiles, type RuntimeFiles } from "../package/runtime-files.js";
+import type { FormatId, PackageFormat } from "../package/package-format.js";
+import { createScorm12Format } from "../package/scorm12/scorm12-format.js";
+import { skillpackVersion } from "../package-root.js";
+import { compileUnitSchema, type SchemaValidator } from "../validate/schema-validator.js";
+
+/**
+ * What a build shares across units: the compiled schema (compiled once, not once per unit), the compiled
+ * templates, the player files and the formats. Each buildAll makes its own: there is no global state.
+ */
+export interface BuildContext {
+  cwd: string;
+  schema: SchemaValidator;
+  markdown: Markdown;
+  version: string;
+  templates(): Promise<PlayerTemplates>;
+  runtime(): Promise<RuntimeFiles>;
+  format(id: FormatId): PackageFormat;
+}
+
+const once = <T>(load: () => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => (value ??= load());
+};
+
+export function createBuildContext(options: { cwd?: string } = {}): BuildContext {
+  const formats = new Map<FormatId, PackageFormat>();
+  return {
+    cwd: options.cwd ?? process.cwd(),
+    schema: compileUnitSchema(),
+    markdown: createMarkdown(),
+    version: skillpackVersion(),
+    templates: once(loadPlayerTemplates),
+    runtime: once(loadRuntimeFiles),
+    format(id) {
+      let format = formats.get(id);
+      if (!format) formats.set(id, (format = createScorm12Format()));
+      return format;
+    },
+  };
+}

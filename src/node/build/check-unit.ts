@@ -1,0 +1,31 @@
+import type { LoadedUnit } from "../load/load-unit.js";
+import { resolveAssets, type ResolvedAsset } from "../resolve/resolve-assets.js";
+import { resolveLanguages } from "../resolve/resolve-languages.js";
+import { validateStructure } from "../validate/validate-schema.js";
+import { hasErrors, type Diagnostic } from "../../shared/diagnostic.js";
+import type { Unit } from "../../shared/unit-types.js";
+import { uiStringsFor } from "../../shared/ui-strings.js";
+import { diagnostics as codes } from "../diagnostics/codes.js";
+import type { BuildContext } from "./build-context.js";
+
+/** A unit that passed every check, with its text in each language and its assets located. */
+export interface CheckedUnit {
+  loaded: LoadedUnit;
+  unit: Unit;
+  localized: Map<string, Unit>;
+  assets: ResolvedAsset[];
+}
+
+/** validate → resolve: every problem of a unit in one pass, and the checked unit when there is none. */
+export async function checkUnit(loaded: LoadedUnit, context: BuildContext): Promise<{ checked?: CheckedUnit; diagnostics: Diagnostic[] }> {
+  const structure = validateStructure(loaded.source, context.schema);
+  if (!structure.unit) return { diagnostics: structure.diagnostics };
+  const unit = structure.unit;
+  const [languages, assets] = [resolveLanguages(unit, loaded), await resolveAssets(unit, loaded)];
+  const uiGaps = unit.languages
+    .filter((language) => !uiStringsFor(language))
+    .map((language) => codes.uiStringsMissing({ file: loaded.source.file, pointer: "/languages", loc: loaded.source.locate("/languages") }, language));
+  const diagnostics = [...structure.diagnostics, ...languages.diagnostics, ...assets.diagnostics, ...uiGaps];
+  if (hasErrors(diagnostics)) return { diagnostics };
+  return { checked: { loaded, unit, localized: languages.localized, assets: assets.assets }, diagnostics };
+}

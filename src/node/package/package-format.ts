@@ -1,0 +1,23 @@
+import type { CheckedUnit } from "../build/check-unit.js";
+import type { Unit } from "../../shared/unit-types.js";
+import type { FileMap } from "./file-map.js";
+
+export const FORMATS = ["scorm12"] as const;
+export type FormatId = (typeof FORMATS)[number];
+
+/** One unit in one language, rendered and ready to wrap for a tracking standard. */
+export interface PackageInput {
+  checked: CheckedUnit;
+  unit: Unit;
+  language: string;
+  /** Files every format carries: index.html, player.js, player.css and media/. */
+  files: FileMap;
+}
+
+/** A tracking standard's packaging: its content-security policy and the files it adds (manifests, schemas). */
+export interface PackageFormat {
+  id: FormatId;
+  /** Network access the player needs under this standard: SCORM talks to its parent frame, never the network. */
+  connectSrc: string;
+  packageFiles(input: PackageInput): Promise<FileMap>;
+}
