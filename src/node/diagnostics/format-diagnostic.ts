@@ -36,6 +36,6 @@ export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): st
     if (frame) lines.push(frame);
   }
   if (d.hint) lines.push(`  ${paint(color, 36, "hint:")} ${d.hint}`);
-  lines.push(`  ${paint(color, 2, `see docs/errors.md#${d.code.toLowerCase().replace(/_/g, "-")}`)}`);
+  lines.push(`  ${paint(color, 2, `see docs/errors.md#${d.code.toLowerCase()}`)}`);
   return lines.join("\n");
 }
