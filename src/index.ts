@@ -11,3 +11,4 @@ export type { Diagnostic } from "./shared/diagnostic.js";
 export { hasErrors } from "./shared/diagnostic.js";
 export { unitJsonSchema, UNIT_SCHEMA_ID } from "./shared/schema/unit-schema.js";
 export type * from "./shared/unit-types.js";
+export { collectTexts, type TextEntry } from "./shared/translatable-text.js";

@@ -1,6 +1,9 @@
 import Type from "typebox";
 import { AssetPath, Id, Markdown, Text } from "./primitives.js";
 
+/** Notebook text travels in SCORM 1.2 suspend_data (4096 characters for all state), so answers are short by default. */
+export const DEFAULT_REFLECTION_LENGTH = 150;
+
 const blockId = Id("Unique within the unit; keeps answers and translations attached when blocks move.");
 
 export const TextBlock = Type.Object(
@@ -61,7 +64,7 @@ export const ReflectionBlock = Type.Object(
     prompt: Text("The question the learner answers in their own words, in their notebook.", 1000),
     hint: Type.Optional(Text("A nudge that helps the learner start writing.", 1000)),
     maxLength: Type.Optional(
-      Type.Integer({ minimum: 50, maximum: 2000, default: 280, description: "The longest answer kept, in characters (default 280). Notebook text travels in SCORM 1.2 suspend_data, which holds 4096 characters in all." }),
+      Type.Integer({ minimum: 50, maximum: 2000, default: DEFAULT_REFLECTION_LENGTH, description: `The longest answer kept, in characters (default ${DEFAULT_REFLECTION_LENGTH}). Notebook text travels in SCORM 1.2 suspend_data, which holds 4096 characters in all.` }),
     ),
   },
   { additionalProperties: false, description: "A reflection prompt for the learner's notebook." },
