@@ -1,7 +1,7 @@
 // The public library API: re-exports only.
 export { loadUnit, type LoadedUnit, type LoadResult } from "./node/load/load-unit.js";
 export { validateUnit } from "./node/build/validate-unit.js";
-export { buildUnit, packageName, type BuildOptions, type BuildResult, type BuiltPackage } from "./node/build/build-unit.js";
+export { buildUnit, packageName, type BuildOptions, type BuildResult, type BuiltPackage, type PackageSummary } from "./node/build/build-unit.js";
 export { buildAll, type BuildAllOptions, type BuildAllResult } from "./node/build/build-all.js";
 export { createBuildContext, type BuildContext } from "./node/build/build-context.js";
 export { formatDiagnostic } from "./node/diagnostics/format-diagnostic.js";

@@ -1,4 +1,4 @@
-import { TRANSLATABLE } from "./schema/primitives.js";
+import { TRANSLATABLE } from "./schema/keywords.js";
 import { unitJsonSchema } from "./schema/unit-schema.js";
 
 /** Property names that hold learner-facing text, read off the schema's x-translatable marks. */

@@ -1,9 +1,10 @@
 import { resolve } from "node:path";
 import { loadUnit } from "../load/load-unit.js";
 import type { FormatId } from "../package/package-format.js";
+import { createZipCompressor } from "../package/zip-writer.js";
 import { hasErrors, type Diagnostic } from "../../shared/diagnostic.js";
-import { createBuildContext } from "./build-context.js";
-import { packageCheckedUnit, writePackages, type BuiltPackage } from "./build-unit.js";
+import { createBuildContext, type BuildContext } from "./build-context.js";
+import { packageCheckedUnit, writePackage, type PackageSummary } from "./build-unit.js";
 import { checkUnit, type CheckedUnit } from "./check-unit.js";
 import { findUnits } from "./find-units.js";
 
@@ -13,40 +14,57 @@ export interface BuildAllOptions {
   formats?: readonly FormatId[];
   /** Build only these languages of each unit (each unit must list them); default: all the unit lists. */
   languages?: readonly string[];
+  /** Where the zips go (default "dist/packages", relative to cwd). */
   outDir?: string;
-  write?: boolean;
   cwd?: string;
 }
 
 export interface BuildAllResult {
   units: number;
-  packages: BuiltPackage[];
+  packages: PackageSummary[];
   diagnostics: Diagnostic[];
 }
 
+/** Checked units are kept between the two passes up to this many; beyond, each is checked again when built, so memory stays flat. */
+const KEEP_CHECKED = 64;
+/** Units packaged at once: enough to keep zlib busy on every core, few enough to keep memory flat. */
+const UNITS_IN_FLIGHT = 2;
+
+async function check(folder: string, context: BuildContext): Promise<{ checked?: CheckedUnit; diagnostics: Diagnostic[] }> {
+  const loaded = await loadUnit(folder, { cwd: context.cwd });
+  if (!loaded.unit || hasErrors(loaded.diagnostics)) return { diagnostics: loaded.diagnostics };
+  const checked = await checkUnit(loaded.unit, context);
+  return { ...(checked.checked ? { checked: checked.checked } : {}), diagnostics: [...loaded.diagnostics, ...checked.diagnostics] };
+}
+
 /**
- * Builds many units with one shared context (schema compiled once, templates compiled once). All units are
- * checked first; if any has an error, nothing is written at all.
+ * Builds many units with one shared context (schema and templates compiled once, each file content
+ * compressed once). Every unit is checked first; if any has an error, nothing is written at all.
  */
 export async function buildAll(options: BuildAllOptions = {}): Promise<BuildAllResult> {
   const context = createBuildContext({ cwd: options.cwd ?? process.cwd() });
   const folders = await findUnits(options.paths ?? [], context.cwd);
   const diagnostics: Diagnostic[] = [];
-  const checkedUnits: CheckedUnit[] = [];
+  const kept = new Map<string, CheckedUnit>();
   for (const folder of folders) {
-    const loaded = await loadUnit(folder, { cwd: context.cwd });
-    diagnostics.push(...loaded.diagnostics);
-    if (!loaded.unit || hasErrors(loaded.diagnostics)) continue;
-    const checked = await checkUnit(loaded.unit, context);
-    diagnostics.push(...checked.diagnostics);
-    if (checked.checked) checkedUnits.push(checked.checked);
+    const result = await check(folder, context);
+    diagnostics.push(...result.diagnostics);
+    if (result.checked && folders.length <= KEEP_CHECKED) kept.set(folder, result.checked);
   }
   if (hasErrors(diagnostics)) return { units: folders.length, packages: [], diagnostics };
-  const packages: BuiltPackage[] = [];
-  for (const checked of checkedUnits) {
+
+  const outDir = resolve(context.cwd, options.outDir ?? "dist/packages");
+  const compressor = createZipCompressor();
+  const packages: PackageSummary[][] = [];
+  const buildOne = async (index: number) => {
+    const checked = kept.get(folders[index]!) ?? (await check(folders[index]!, context)).checked!;
     const languages = options.languages ? checked.unit.languages.filter((l) => options.languages!.includes(l)) : checked.unit.languages;
-    for (const format of options.formats ?? ["scorm12"]) packages.push(...(await packageCheckedUnit(checked, { format, languages, context })));
-  }
-  if (options.write !== false) await writePackages(packages, resolve(context.cwd, options.outDir ?? "dist/packages"));
-  return { units: folders.length, packages, diagnostics };
+    const built = await packageCheckedUnit(checked, { formats: options.formats ?? ["scorm12"], languages, context });
+    packages[index] = await Promise.all(built.map((pkg) => writePackage(pkg, outDir, compressor)));
+  };
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(UNITS_IN_FLIGHT, folders.length) }, async () => {
+    while (next < folders.length) await buildOne(next++);
+  }));
+  return { units: folders.length, packages: packages.flat(), diagnostics };
 }

@@ -1,13 +1,14 @@
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { diagnostics as codes } from "../diagnostics/codes.js";
 import { loadUnit, type LoadedUnit } from "../load/load-unit.js";
 import type { FileMap } from "../package/file-map.js";
 import type { FormatId } from "../package/package-format.js";
-import { writeFileAtomic, zipFiles } from "../package/zip-writer.js";
+import { createZipCompressor, writeFileAtomic, zipFiles, type ZipCompressor } from "../package/zip-writer.js";
 import { hasErrors, type Diagnostic } from "../../shared/diagnostic.js";
-import { diagnostics as diagnostics_ } from "../diagnostics/codes.js";
 import { createBuildContext, type BuildContext } from "./build-context.js";
 import { checkUnit, type CheckedUnit } from "./check-unit.js";
-import { renderUnitFiles } from "./render-unit.js";
+import { renderLanguage } from "./render-unit.js";
 
 export interface BuildOptions {
   /** The tracking standard (default "scorm12"). */
@@ -24,16 +25,20 @@ export interface BuildOptions {
 }
 
 /** One package: a unit in one language for one standard. */
-export interface BuiltPackage {
+export interface PackageSummary {
   unitId: string;
   language: string;
   format: FormatId;
   /** File name, e.g. emotional-intelligence-en-scorm12.zip. */
   name: string;
-  files: FileMap;
-  /** The zip's size in bytes and where it was written (when written). */
-  size?: number;
+  /** Where the zip was written and its size in bytes, when written. */
   path?: string;
+  size?: number;
+}
+
+/** A package with its files in memory. */
+export interface BuiltPackage extends PackageSummary {
+  files: FileMap;
 }
 
 export interface BuildResult {
@@ -43,29 +48,41 @@ export interface BuildResult {
 
 export const packageName = (unitId: string, language: string, format: FormatId) => `${unitId}-${language}-${format}.zip`;
 
-/** Renders and packages a checked unit; no checks here, they all ran in checkUnit. */
-export async function packageCheckedUnit(checked: CheckedUnit, options: BuildOptions & { context: BuildContext }): Promise<BuiltPackage[]> {
-  const formatId = options.format ?? "scorm12";
-  const format = options.context.format(formatId);
-  const languages = options.languages ?? checked.unit.languages;
-  return Promise.all(
-    languages.map(async (language) => {
-      const unit = checked.localized.get(language)!;
-      const common = await renderUnitFiles(checked, unit, format, options.context);
-      const files = await format.packageFiles({ checked, unit, language, files: common });
-      return { unitId: unit.id, language, format: formatId, name: packageName(unit.id, language, formatId), files };
-    }),
-  );
+/** Reads a unit's media once: every language and format of the unit shares the same bytes. */
+async function readAssets(checked: CheckedUnit): Promise<FileMap> {
+  const files: FileMap = new Map();
+  await Promise.all(checked.assets.map(async (asset) => files.set(asset.packagePath, await readFile(asset.absolute))));
+  return files;
 }
 
-/** Zips and writes packages, each atomically. */
-export async function writePackages(packages: BuiltPackage[], outDir: string): Promise<void> {
-  for (const pkg of packages) {
-    const zip = await zipFiles(pkg.files);
-    pkg.path = join(outDir, pkg.name);
-    pkg.size = zip.byteLength;
-    await writeFileAtomic(pkg.path, zip);
-  }
+/** Renders and packages a checked unit in each language for each format; no checks here, they all ran in checkUnit. */
+export async function packageCheckedUnit(
+  checked: CheckedUnit,
+  options: { formats: readonly FormatId[]; languages: readonly string[]; context: BuildContext },
+): Promise<BuiltPackage[]> {
+  const media = await readAssets(checked);
+  const perLanguage = await Promise.all(
+    options.languages.map(async (language) => {
+      const unit = checked.localized.get(language)!;
+      const rendered = await renderLanguage(unit, media, options.context);
+      return Promise.all(
+        options.formats.map(async (formatId) => {
+          const format = options.context.format(formatId);
+          const files = await format.packageFiles({ checked, unit, language, files: rendered.filesFor(format) });
+          return { unitId: unit.id, language, format: formatId, name: packageName(unit.id, language, formatId), files };
+        }),
+      );
+    }),
+  );
+  return perLanguage.flat();
+}
+
+/** Zips and writes one package atomically; returns where and how big. */
+export async function writePackage(pkg: BuiltPackage, outDir: string, compressor: ZipCompressor): Promise<PackageSummary> {
+  const zip = await zipFiles(pkg.files, compressor);
+  const path = join(outDir, pkg.name);
+  await writeFileAtomic(path, zip);
+  return { unitId: pkg.unitId, language: pkg.language, format: pkg.format, name: pkg.name, path, size: zip.byteLength };
 }
 
 /**
@@ -79,13 +96,17 @@ export async function buildUnit(unit: string | LoadedUnit, options: BuildOptions
   const checked = await checkUnit(loaded.unit, context);
   const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
   if (!checked.checked) return { packages: [], diagnostics };
-  const unknown = (options.languages ?? []).filter((l) => !checked.checked!.unit.languages.includes(l));
+  const { unit: valid, loaded: source } = checked.checked;
+  const unknown = (options.languages ?? []).filter((l) => !valid.languages.includes(l));
   if (unknown.length) {
-    const source = checked.checked.loaded.source;
-    const at = { file: source.file, pointer: "/languages", loc: source.locate("/languages") };
-    return { packages: [], diagnostics: [...diagnostics, diagnostics_.languageNotInUnit(at, unknown, checked.checked.unit.languages)] };
+    const at = { file: source.source.file, pointer: "/languages", loc: source.source.locate("/languages") };
+    return { packages: [], diagnostics: [...diagnostics, codes.languageNotInUnit(at, unknown, valid.languages)] };
   }
-  const packages = await packageCheckedUnit(checked.checked, { ...options, context });
-  if (options.write !== false) await writePackages(packages, resolve(context.cwd, options.outDir ?? "dist/packages"));
+  const packages = await packageCheckedUnit(checked.checked, { formats: [options.format ?? "scorm12"], languages: options.languages ?? valid.languages, context });
+  if (options.write !== false) {
+    const outDir = resolve(context.cwd, options.outDir ?? "dist/packages");
+    const compressor = createZipCompressor();
+    for (const pkg of packages) Object.assign(pkg, await writePackage(pkg, outDir, compressor));
+  }
   return { packages, diagnostics };
 }

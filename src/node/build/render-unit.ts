@@ -1,11 +1,9 @@
-import { readFile } from "node:fs/promises";
 import { renderPage } from "../render/render-page.js";
 import type { FileMap } from "../package/file-map.js";
 import type { PackageFormat } from "../package/package-format.js";
 import { UI_STRINGS, uiStringsFor } from "../../shared/ui-strings.js";
 import type { Unit } from "../../shared/unit-types.js";
 import type { BuildContext } from "./build-context.js";
-import type { CheckedUnit } from "./check-unit.js";
 
 /**
  * The content security policy of every package: scripts only from the package itself (no inline script,
@@ -14,15 +12,34 @@ import type { CheckedUnit } from "./check-unit.js";
 export const contentSecurityPolicy = (connectSrc: string) =>
   `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; font-src 'self'; connect-src ${connectSrc}; base-uri 'none'; form-action 'none'; object-src 'none'`;
 
+/** Stands in for the policy while the page renders; it has nothing for the HTML escaper to change. */
+const POLICY_SLOT = "skillpack-content-security-policy-slot";
+const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;").replace(/</g, "&lt;");
+
+/**
+ * A unit in one language, rendered once however many formats are built: only the policy differs
+ * between formats, so each format fills it into the same page.
+ */
+export interface RenderedLanguage {
+  filesFor(format: PackageFormat): FileMap;
+}
+
 /** index.html, the player and the media: what every format carries for one language. */
-export async function renderUnitFiles(checked: CheckedUnit, unit: Unit, format: PackageFormat, context: BuildContext): Promise<FileMap> {
+export async function renderLanguage(unit: Unit, media: FileMap, context: BuildContext): Promise<RenderedLanguage> {
   const [templates, runtime] = await Promise.all([context.templates(), context.runtime()]);
   const html = renderPage(unit, templates, context.markdown, {
     ui: uiStringsFor(unit.language) ?? UI_STRINGS.en,
-    csp: contentSecurityPolicy(format.connectSrc),
+    csp: POLICY_SLOT,
     generatorVersion: context.version,
   });
-  const files: FileMap = new Map<string, Uint8Array | string>([["index.html", html], ["player.js", runtime["player.js"]], ["player.css", runtime["player.css"]]]);
-  await Promise.all(checked.assets.map(async (asset) => files.set(asset.packagePath, await readFile(asset.absolute))));
-  return files;
+  const [before, after] = html.split(POLICY_SLOT) as [string, string];
+  return {
+    filesFor: (format) =>
+      new Map<string, Uint8Array | string>([
+        ["index.html", `${before}${escapeAttribute(contentSecurityPolicy(format.connectSrc))}${after}`],
+        ["player.js", runtime["player.js"]],
+        ["player.css", runtime["player.css"]],
+        ...media,
+      ]),
+  };
 }

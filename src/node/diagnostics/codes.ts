@@ -16,6 +16,9 @@ const warning = (code: string, at: Place, message: string, hint?: string): Diagn
 });
 const quote = (s: string) => JSON.stringify(s);
 const MB = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+/** Two sizes in MB, or in bytes when rounding to MB would print the same number for both. */
+const sizes = (size: number, limit: number) =>
+  MB(size) !== MB(limit) ? [MB(size), MB(limit)] : [`${size.toLocaleString("en")} bytes`, `${limit.toLocaleString("en")} bytes`];
 
 export const diagnostics = {
   assetMissing: (at: Place, path: string) =>
@@ -30,7 +33,7 @@ export const diagnostics = {
     error("ASSET_SYMLINK_OUTSIDE", at, `${quote(path)} is a symbolic link that points outside the unit folder.`,
       "replace the link with a copy of the file inside the unit folder."),
   assetTooLarge: (at: Place, path: string, size: number, limit: number) =>
-    error("ASSET_TOO_LARGE", at, `${quote(path)} is ${MB(size)}; files of this kind may be at most ${MB(limit)}, so learners on a weak connection can still open the unit.`,
+    error("ASSET_TOO_LARGE", at, `${quote(path)} is ${sizes(size, limit)[0]}; files of this kind may be at most ${sizes(size, limit)[1]}, so learners on a weak connection can still open the unit.`,
       "compress the file (e.g. export the image at 1600 px wide, or the video at 720p) and try again."),
   assetTypeNotAllowed: (at: Place, path: string, allowed: readonly string[]) =>
     error("ASSET_TYPE_NOT_ALLOWED", at, `${quote(path)} is not a file type this field accepts.`,
@@ -52,9 +55,9 @@ export const diagnostics = {
   imageWithoutAlt: (at: Place) =>
     error("IMAGE_WITHOUT_ALT", at, "This image has no alt text, so learners who use a screen reader would miss it.",
       'add "alt": "…" describing what the image shows, e.g. "alt": "A worker and a supervisor talking calmly".'),
-  invalidJson: (at: Place, what: string) =>
+  invalidJson: (at: Place, what: string, hint?: string) =>
     error("INVALID_JSON", at, `The file is not valid JSON: ${what}.`,
-      "look just before this place for a missing comma, quote or bracket; JSON allows no comments and no trailing commas."),
+      hint ?? "look just before this place for a missing comma, quote or bracket; JSON allows no comments and no trailing commas."),
   invalidValue: (at: Place, what: string, hint: string) => error("INVALID_VALUE", at, what, hint),
   languageNotInUnit: (at: Place, languages: readonly string[], available: readonly string[]) =>
     error("LANGUAGE_NOT_IN_UNIT", at, `The unit is not written in ${languages.map(quote).join(", ")}, so it cannot be built in ${languages.length > 1 ? "those languages" : "that language"}.`,
@@ -109,9 +112,12 @@ export const diagnostics = {
     error("WRONG_TYPE", at, `This should be ${expected}, but it is ${actual}.`, `write ${expected} here.`),
 } as const;
 
+const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
+
+/** "lt" → "Lithuanian", for messages; an unknown code is shown as it is. */
 export function languageName(code: string): string {
   try {
-    return new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
+    return languageNames.of(code) ?? code;
   } catch {
     return code;
   }

@@ -78,6 +78,26 @@ function describeParseError(error: ParseError): string {
   return names[code] ?? code;
 }
 
+/** The offset of a comma that directly precedes the } or ] at `offset` (only whitespace between), if any. */
+function trailingCommaBefore(text: string, offset: number): number | undefined {
+  if (text[offset] !== "}" && text[offset] !== "]") return undefined;
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return text[i] === "," ? i : undefined;
+}
+
+/**
+ * Drops the parser's echoes of an error it already reported: a second error at the same place (a trailing
+ * comma gives two), and the error right after an unclosed string, whose token ends at the line break.
+ */
+function withoutEchoes(errors: readonly ParseError[]): ParseError[] {
+  return errors.filter((e, i) => {
+    const previous = errors[i - 1];
+    if (!previous) return true;
+    return previous.offset !== e.offset && printParseErrorCode(previous.error) !== "UnexpectedEndOfString";
+  });
+}
+
 function findDuplicateKeys(node: Node, path: (string | number)[], found: { path: (string | number)[]; offset: number; key: string }[]) {
   if (node.type === "object") {
     const seen = new Set<string>();
@@ -108,9 +128,15 @@ export function parseJsonSource(file: string, rawText: string): ParsedJson {
     const list = errors.length ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError];
     // After the first syntax error the parser's recovery often reports echoes; the first few are the useful ones.
     return {
-      diagnostics: list.slice(0, 5).map((e) =>
-        diagnostics.invalidJson({ file, pointer: "", loc: offsetToLoc(starts, e.offset) }, describeParseError(e)),
-      ),
+      diagnostics: withoutEchoes(list).slice(0, 5).map((e) => {
+        const comma = trailingCommaBefore(text, e.offset);
+        if (comma !== undefined)
+          return diagnostics.invalidJson({ file, pointer: "", loc: offsetToLoc(starts, comma) }, `there is a trailing comma before ${text[e.offset]}`,
+            "remove this comma: JSON allows no comma after the last item of a list or object.");
+        const unclosed = printParseErrorCode(e.error) === "UnexpectedEndOfString";
+        return diagnostics.invalidJson({ file, pointer: "", loc: offsetToLoc(starts, e.offset) }, describeParseError(e),
+          unclosed ? 'end the text with a double quote on the same line; write a line break inside text as \\n.' : undefined);
+      }),
     };
   }
   const duplicates: { path: (string | number)[]; offset: number; key: string }[] = [];

@@ -36,9 +36,9 @@ async function readText(absolute: string, cwd: string): Promise<{ text?: string;
   }
 }
 
-/** Accepts a unit folder or its unit.json. */
-async function findUnitFile(path: string): Promise<string | undefined> {
-  const absolute = resolve(path);
+/** Accepts a unit folder or its unit.json; a relative path is taken from cwd. */
+async function findUnitFile(path: string, cwd: string): Promise<string | undefined> {
+  const absolute = resolve(cwd, path);
   const info = await stat(absolute).catch(() => undefined);
   if (info?.isDirectory()) {
     const inside = join(absolute, UNIT_FILE);
@@ -53,8 +53,8 @@ async function findUnitFile(path: string): Promise<string | undefined> {
  */
 export async function loadUnit(path: string, options: { cwd?: string } = {}): Promise<LoadResult> {
   const cwd = options.cwd ?? process.cwd();
-  const file = await findUnitFile(path);
-  if (!file) return { diagnostics: [diagnostics.unitNotFound({ file: displayPath(resolve(path), cwd), pointer: "" })] };
+  const file = await findUnitFile(path, cwd);
+  if (!file) return { diagnostics: [diagnostics.unitNotFound({ file: displayPath(resolve(cwd, path), cwd), pointer: "" })] };
   const read = await readText(file, cwd);
   if (read.diagnostic) return { diagnostics: [read.diagnostic] };
   const parsed = parseJsonSource(displayPath(file, cwd), read.text!);

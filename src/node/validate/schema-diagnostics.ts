@@ -12,6 +12,8 @@ const article: Record<string, string> = {
   string: "text in double quotes", number: "a number", integer: "a whole number", boolean: "true or false", object: "an object { … }", array: "a list [ … ]", null: "null",
 };
 const quote = (s: unknown) => JSON.stringify(s);
+/** A stand-in value of each JSON type, for "add …" hints. */
+const placeholder: Record<string, string> = { string: '"…"', number: "1", integer: "1", boolean: "true", object: "{ … }", array: "[ … ]" };
 const lastSegment = (pointer: string) => pointer.slice(pointer.lastIndexOf("/") + 1);
 
 const ID_PATTERN = "^[a-z0-9][a-z0-9-]{0,47}$";
@@ -50,8 +52,10 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: JsonSo
         const parentValue = value as { kind?: string } | undefined;
         if (property === "alt" && parentValue?.kind === "image") out.push(diagnostics.imageWithoutAlt({ ...at(pointer), pointer: `${pointer}/alt` }));
         else {
-          const described = (parent?.properties?.[property] as { description?: string } | undefined)?.description;
-          out.push(diagnostics.missingProperty({ ...at(pointer), pointer: `${pointer}/${property}` }, property, described ? `add ${quote(property)}: ${described}` : `add ${quote(property)}.`));
+          const schema = parent?.properties?.[property] as { description?: string; type?: string } | undefined;
+          const example = `${quote(property)}: ${placeholder[schema?.type ?? ""] ?? "…"}`;
+          const described = schema?.description?.replace(/\.$/, "");
+          out.push(diagnostics.missingProperty({ ...at(pointer), pointer: `${pointer}/${property}` }, property, described ? `add ${example} (${described[0]!.toLowerCase()}${described.slice(1)}).` : `add ${example}.`));
         }
         break;
       }

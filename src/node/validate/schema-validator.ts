@@ -1,17 +1,13 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import { TRANSLATABLE } from "../../shared/schema/primitives.js";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { unitJsonSchema } from "../../shared/schema/unit-schema.js";
+import { createUnitAjv } from "./create-ajv.js";
 
 export type SchemaValidator = ValidateFunction & { errors?: ErrorObject[] | null };
 
 /**
- * Compiles the unit schema. Compiling costs far more than validating, so a build compiles once and
- * validates every unit with the same function.
+ * Compiles the unit schema. In the published build rollup replaces this module with the validator
+ * precompiled by ajv (rollup.config.mjs), so only tests and the source tree pay for compiling.
  */
 export function compileUnitSchema(): SchemaValidator {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, discriminator: true, verbose: true });
-  ajv.addKeyword({ keyword: TRANSLATABLE, schemaType: "boolean" });
-  // Asset paths are checked against the file system in the resolve stage, with better messages than a regex gives.
-  ajv.addFormat("asset-path", () => true);
-  return ajv.compile(unitJsonSchema);
+  return createUnitAjv().compile(unitJsonSchema);
 }

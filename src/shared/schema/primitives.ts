@@ -1,10 +1,6 @@
 import Type, { type TSchema } from "typebox";
 
-/**
- * Marks a string a translator translates. The loader derives the set of translatable field names
- * from this keyword, so the schema stays the only place that says what is text and what is structure.
- */
-export const TRANSLATABLE = "x-translatable";
+import { ASSET_PATH, TRANSLATABLE } from "./keywords.js";
 
 /** Learner-facing text in the unit's source language; translations live in i18n/<lang>.json. */
 export const Text = (description: string, maxLength = 20000) =>
@@ -20,7 +16,7 @@ export const Id = (description: string) =>
 
 /** A path to a file inside the unit folder, written with forward slashes. */
 export const AssetPath = (description: string) =>
-  Type.String({ minLength: 1, maxLength: 200, description, format: "asset-path" });
+  Type.String({ minLength: 1, maxLength: 200, description, [ASSET_PATH]: true });
 
 export const LanguageCode = Type.String({
   pattern: "^[a-z]{2,3}(-[A-Z]{2})?$",
