@@ -13,6 +13,7 @@ export interface CommandOptions {
   formats?: string[];
   languages?: string[];
   out?: string;
+  activityBase?: string;
   cwd: string;
 }
 
@@ -20,6 +21,11 @@ function checkFormats(formats: string[] | undefined): FormatId[] | undefined {
   const unknown = (formats ?? []).filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length) throw new UsageError(`unknown format ${unknown.map((f) => `"${f}"`).join(", ")}: use ${FORMATS.join(", ")}.`);
   return formats as FormatId[] | undefined;
+}
+
+function checkActivityBase(base: string): string {
+  if (!/^https?:\/\/[^\s/]+\/\S*$/.test(base)) throw new UsageError(`--activity-base must be an http(s) IRI your organisation controls, e.g. https://learning.example.org/xapi/; got "${base}".`);
+  return base;
 }
 
 async function unitFolders(options: CommandOptions): Promise<string[]> {
@@ -47,7 +53,7 @@ export async function buildCommand(options: CommandOptions, output: Output): Pro
   const formats = checkFormats(options.formats);
   const folders = await unitFolders(options);
   const started = performance.now();
-  const result = await buildAll({ paths: folders, cwd: options.cwd, outDir: options.out ?? "dist/packages", ...(formats ? { formats } : {}), ...(options.languages ? { languages: options.languages } : {}) });
+  const result = await buildAll({ paths: folders, cwd: options.cwd, outDir: options.out ?? "dist/packages", ...(formats ? { formats } : {}), ...(options.languages ? { languages: options.languages } : {}), ...(options.activityBase ? { activityBase: checkActivityBase(options.activityBase) } : {}) });
   printDiagnostics(result.diagnostics, output, options.cwd);
   if (hasErrors(result.diagnostics)) {
     output.err("Nothing was written: fix the errors above and build again.");

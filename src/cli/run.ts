@@ -16,6 +16,7 @@ export async function run(argv: string[], output: Output, cwd = process.cwd()): 
       format: { type: "string" },
       lang: { type: "string" },
       out: { type: "string" },
+      "activity-base": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       debug: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -25,7 +26,7 @@ export async function run(argv: string[], output: Output, cwd = process.cwd()): 
   if (values.version) return output.out(skillpackVersion()), 0;
   const [command, ...paths] = positionals;
   if (values.help || !command || command === "help") return output.out(USAGE), command || values.help ? 0 : 2;
-  const options: CommandOptions = { paths, cwd, ...(values.format ? { formats: list(values.format) } : {}), ...(values.lang ? { languages: list(values.lang) } : {}), ...(values.out ? { out: values.out } : {}) };
+  const options: CommandOptions = { paths, cwd, ...(values.format ? { formats: list(values.format) } : {}), ...(values.lang ? { languages: list(values.lang) } : {}), ...(values.out ? { out: values.out } : {}), ...(values["activity-base"] ? { activityBase: values["activity-base"] } : {}) };
   const quietOutput = { ...output, quiet: Boolean(values.quiet) };
   if (command === "build") return buildCommand(options, quietOutput);
   if (command === "validate") return validateCommand(options, quietOutput);

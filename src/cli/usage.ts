@@ -1,14 +1,15 @@
 export const USAGE = `skillpack — build soft-skill units into packages any LMS can run
 
 Usage:
-  skillpack build [paths…] [--format scorm12] [--lang en,lt,pl] [--out dist/packages]
+  skillpack build [paths…] [--format scorm12,xapi,cmi5] [--lang en,lt,pl] [--out dist/packages]
   skillpack validate [paths…]
   skillpack --help | --version
 
 With no paths, every unit folder under ./units is used.
 
 Options:
-  --format <list>   tracking standards to build, comma-separated: scorm12 (default scorm12)
+  --format <list>   tracking standards to build, comma-separated: scorm12, xapi, cmi5 (default scorm12)
+  --activity-base <iri>  base of xAPI/cmi5 activity ids (default https://skillpack.dev/xapi/activities/)
   --lang <list>     languages to build, comma-separated (default: every language a unit lists)
   --out <dir>       where the zips go (default dist/packages)
   --quiet           print errors only

@@ -17,6 +17,8 @@ export interface BuildAllOptions {
   /** Where the zips go (default "dist/packages", relative to cwd). */
   outDir?: string;
   cwd?: string;
+  /** The base IRI of xAPI and cmi5 activity ids. */
+  activityBase?: string;
 }
 
 export interface BuildAllResult {
@@ -42,7 +44,7 @@ async function check(folder: string, context: BuildContext): Promise<{ checked?:
  * compressed once). Every unit is checked first; if any has an error, nothing is written at all.
  */
 export async function buildAll(options: BuildAllOptions = {}): Promise<BuildAllResult> {
-  const context = createBuildContext({ cwd: options.cwd ?? process.cwd() });
+  const context = createBuildContext({ cwd: options.cwd ?? process.cwd(), ...(options.activityBase ? { activityBase: options.activityBase } : {}) });
   const folders = await findUnits(options.paths ?? [], context.cwd);
   const diagnostics: Diagnostic[] = [];
   const kept = new Map<string, CheckedUnit>();

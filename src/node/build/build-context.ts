@@ -3,6 +3,9 @@ import { loadPlayerTemplates, type PlayerTemplates } from "../render/templates.j
 import { loadRuntimeFiles, type RuntimeFiles } from "../package/runtime-files.js";
 import type { FormatId, PackageFormat } from "../package/package-format.js";
 import { createScorm12Format } from "../package/scorm12/scorm12-format.js";
+import { createXapiFormat } from "../package/xapi/xapi-format.js";
+import { createCmi5Format } from "../package/cmi5/cmi5-format.js";
+import { DEFAULT_ACTIVITY_BASE } from "../package/manifest-text.js";
 import { skillpackVersion } from "../package-root.js";
 import { compileUnitSchema, type SchemaValidator } from "../validate/schema-validator.js";
 
@@ -25,7 +28,19 @@ const once = <T>(load: () => Promise<T>) => {
   return () => (value ??= load());
 };
 
-export function createBuildContext(options: { cwd?: string } = {}): BuildContext {
+export interface BuildContextOptions {
+  cwd?: string;
+  /** The base IRI of xAPI and cmi5 activity ids (default https://skillpack.dev/xapi/activities/). */
+  activityBase?: string;
+}
+
+export function createBuildContext(options: BuildContextOptions = {}): BuildContext {
+  const activityBase = options.activityBase ?? DEFAULT_ACTIVITY_BASE;
+  const makers: Record<FormatId, () => PackageFormat> = {
+    scorm12: createScorm12Format,
+    xapi: () => createXapiFormat(activityBase),
+    cmi5: () => createCmi5Format(activityBase),
+  };
   const formats = new Map<FormatId, PackageFormat>();
   return {
     cwd: options.cwd ?? process.cwd(),
@@ -36,7 +51,7 @@ export function createBuildContext(options: { cwd?: string } = {}): BuildContext
     runtime: once(loadRuntimeFiles),
     format(id) {
       let format = formats.get(id);
-      if (!format) formats.set(id, (format = createScorm12Format()));
+      if (!format) formats.set(id, (format = makers[id]()));
       return format;
     },
   };

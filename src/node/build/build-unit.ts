@@ -20,6 +20,8 @@ export interface BuildOptions {
   /** Where zips go (default "dist/packages", relative to cwd). */
   outDir?: string;
   cwd?: string;
+  /** The base IRI of xAPI and cmi5 activity ids. */
+  activityBase?: string;
   /** Shared across units by buildAll; made afresh when missing. */
   context?: BuildContext;
 }
@@ -90,7 +92,7 @@ export async function writePackage(pkg: BuiltPackage, outDir: string, compressor
  * throws: it comes back as diagnostics, and then nothing is written.
  */
 export async function buildUnit(unit: string | LoadedUnit, options: BuildOptions = {}): Promise<BuildResult> {
-  const context = options.context ?? createBuildContext({ cwd: options.cwd ?? process.cwd() });
+  const context = options.context ?? createBuildContext({ cwd: options.cwd ?? process.cwd(), ...(options.activityBase ? { activityBase: options.activityBase } : {}) });
   const loaded = typeof unit === "string" ? await loadUnit(unit, { cwd: context.cwd }) : { unit, diagnostics: [] };
   if (!loaded.unit || hasErrors(loaded.diagnostics)) return { packages: [], diagnostics: loaded.diagnostics };
   const checked = await checkUnit(loaded.unit, context);

@@ -2,7 +2,7 @@ import type { CheckedUnit } from "../build/check-unit.js";
 import type { Unit } from "../../shared/unit-types.js";
 import type { FileMap } from "./file-map.js";
 
-export const FORMATS = ["scorm12"] as const;
+export const FORMATS = ["scorm12", "xapi", "cmi5"] as const;
 export type FormatId = (typeof FORMATS)[number];
 
 /** One unit in one language, rendered and ready to wrap for a tracking standard. */

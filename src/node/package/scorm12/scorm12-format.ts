@@ -2,22 +2,13 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import { packageRoot } from "../../package-root.js";
-import type { Unit } from "../../../shared/unit-types.js";
 import type { FileMap } from "../file-map.js";
+import { passMark, plainText } from "../manifest-text.js";
 import type { PackageFormat, PackageInput } from "../package-format.js";
 
 /** SCORM 1.2 CAM control documents, shipped verbatim at the package root (rule S12-PKG-3). */
 export const SCORM12_CONTROL_FILES = ["imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd", "imsmd_rootv1p2p1.xsd", "ims_xml.xsd"];
 
-/** The pass mark of the unit's final quiz, as SCORM 1.2's masteryscore (0–100); none without a quiz. */
-export function masteryScore(unit: Unit): number | undefined {
-  const quizzes = unit.sections.flatMap((s) => s.blocks).filter((b) => b.kind === "quiz");
-  const last = quizzes[quizzes.length - 1];
-  return last && last.kind === "quiz" ? last.passMark : undefined;
-}
-
-/** Manifest description: the Markdown source as plain text, as LMS catalogues show it. */
-const plainText = (markdown: string) => markdown.replace(/[*_`#>[\]]|\(https?:[^)]*\)/g, "").replace(/\s+/g, " ").trim().slice(0, 1000);
 
 export function createScorm12Format(): PackageFormat {
   let manifest: Handlebars.TemplateDelegate | undefined;
@@ -33,7 +24,8 @@ export function createScorm12Format(): PackageFormat {
       const shared = ["player.css", "player.js"];
       const scoFiles = [...input.files.keys()].filter((f) => !shared.includes(f)).sort();
       const stem = `${unit.id}-${language}`.toUpperCase().replace(/[^A-Z0-9]+/g, "-");
-      const mastery = masteryScore(unit);
+      // SCORM 1.2 masteryscore is 0–100, the quiz pass mark as it is.
+      const mastery = passMark(unit);
       const xml = manifest({
         unit,
         language,
