@@ -85,6 +85,9 @@ export const diagnostics = {
   scenarioNoEnding: (at: Place) =>
     error("SCENARIO_NO_ENDING", at, "This scenario step has no choices and no outcome: the learner would be stuck.",
       'add "choices", or mark it as an ending with "outcome": "best", "good" or "poor".'),
+  staleTranslation: (at: Place, language: string, key: string, file: string) =>
+    warning("STALE_TRANSLATION", at, `The English text changed after its ${languageName(language)} translation was made, so the translation may no longer match.`,
+      `check ${JSON.stringify(key)} in ${file} (skillpack i18n export marks it for the translator), then import it again.`),
   tooManyCorrect: (at: Place, count: number) =>
     error("TOO_MANY_CORRECT", at, `A single-choice question must have exactly one right option; this one has ${count}.`,
       'mark only one option "correct": true, or change "type" to "multipleResponse".'),

@@ -2,6 +2,7 @@ import { diagnostics } from "../diagnostics/codes.js";
 import type { JsonSource } from "../load/json-source.js";
 import type { LoadedUnit } from "../load/load-unit.js";
 import { collectTexts, mapTexts } from "../../shared/translatable-text.js";
+import { SOURCE_HASHES, sourceHash } from "../i18n/translation-table.js";
 import type { Diagnostic } from "../../shared/diagnostic.js";
 import type { Unit } from "../../shared/unit-types.js";
 
@@ -32,8 +33,12 @@ export function resolveLanguages(unit: Unit, loaded: LoadedUnit): LanguageResolu
     }
     const strings = table as Record<string, unknown>;
     const known = new Set(texts.map((t) => t.key));
+    const hashes = (strings[SOURCE_HASHES] ?? {}) as Record<string, unknown>;
     for (const entry of texts) {
       const value = strings[entry.key];
+      const hash = hashes[entry.key];
+      if (typeof value === "string" && typeof hash === "string" && hash !== sourceHash(entry.text))
+        out.push(diagnostics.staleTranslation({ file: loaded.source.file, pointer: entry.pointer, loc: loaded.source.locate(entry.pointer) }, language, entry.key, file.file));
       if (value === undefined)
         out.push(diagnostics.missingTranslation({ file: loaded.source.file, pointer: entry.pointer, loc: loaded.source.locate(entry.pointer) }, language, entry.key, file.file));
       else if (typeof value !== "string" || value.trim() === "")
