@@ -38,6 +38,9 @@ function apt(args: string[]): void {
 }
 
 export default function ensureTools(): void {
+  // The conformance kit travels beside the repository (../shared), never inside it: nothing to install.
+  if (!existsSync(CHECK_PACKAGE))
+    throw new Error(`The conformance checker is missing at ${CHECK_PACKAGE}: run the tests from a checkout with the project's shared/ folder beside it.`);
   const chromium = chromiumPath();
   if (process.env.SKILLPACK_CHROMIUM && !existsSync(chromium)) {
     // apt can't help: the user pointed at a specific binary that isn't there.
