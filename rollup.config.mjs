@@ -28,17 +28,20 @@ async function importTs(entry) {
  */
 function precompiledUnitSchema() {
   let schema;
+  let course;
   let validatorCode;
   return {
     name: "precompiled-unit-schema",
     async buildStart() {
       this.addWatchFile("src/shared/schema");
-      const [{ unitJsonSchema, UNIT_SCHEMA_ID }, { createUnitAjv }, standalone] = await Promise.all([
+      const [{ unitJsonSchema, UNIT_SCHEMA_ID }, { courseJsonSchema, COURSE_SCHEMA_ID }, { createUnitAjv }, standalone] = await Promise.all([
         importTs("src/shared/schema/unit-schema.ts"),
+        importTs("src/shared/schema/course-schema.ts"),
         importTs("src/node/validate/create-ajv.ts"),
         import("ajv/dist/standalone/index.js"),
       ]);
       schema = { json: JSON.parse(JSON.stringify(unitJsonSchema)), id: UNIT_SCHEMA_ID };
+      course = { json: JSON.parse(JSON.stringify(courseJsonSchema)), id: COURSE_SCHEMA_ID };
       const ajv = createUnitAjv({ code: { source: true, esm: true } });
       const validate = ajv.compile(schema.json);
       // ajv's ESM output still require()s its runtime helpers (CommonJS): turn those into imports.
@@ -53,11 +56,14 @@ function precompiledUnitSchema() {
       const path = id.replaceAll("\\", "/");
       if (path.endsWith("/src/shared/schema/unit-schema.ts"))
         return `export const UNIT_SCHEMA_ID = ${JSON.stringify(schema.id)};\nexport const unitJsonSchema = ${JSON.stringify(schema.json)};\n`;
+      if (path.endsWith("/src/shared/schema/course-schema.ts"))
+        return `export const COURSE_SCHEMA_ID = ${JSON.stringify(course.id)};\nexport const courseJsonSchema = ${JSON.stringify(course.json)};\n`;
       if (path.endsWith("/src/node/validate/schema-validator.ts")) return validatorCode;
       return null;
     },
     generateBundle() {
       this.emitFile({ type: "asset", fileName: "schema/unit.schema.json", source: `${JSON.stringify(schema.json, null, 2)}\n` });
+      this.emitFile({ type: "asset", fileName: "schema/course.schema.json", source: `${JSON.stringify(course.json, null, 2)}\n` });
     },
   };
 }

@@ -51,9 +51,9 @@ export async function validateCommand(options: CommandOptions, output: Output): 
 /** skillpack build: check every unit, then write every package, or write nothing. Returns the exit code. */
 export async function buildCommand(options: CommandOptions, output: Output): Promise<number> {
   const formats = checkFormats(options.formats);
-  const folders = await unitFolders(options);
+  await unitFolders(options); // a clear usage error when there is nothing to build
   const started = performance.now();
-  const result = await buildAll({ paths: folders, cwd: options.cwd, outDir: options.out ?? "dist/packages", ...(formats ? { formats } : {}), ...(options.languages ? { languages: options.languages } : {}), ...(options.activityBase ? { activityBase: checkActivityBase(options.activityBase) } : {}) });
+  const result = await buildAll({ paths: options.paths, cwd: options.cwd, outDir: options.out ?? "dist/packages", ...(formats ? { formats } : {}), ...(options.languages ? { languages: options.languages } : {}), ...(options.activityBase ? { activityBase: checkActivityBase(options.activityBase) } : {}) });
   printDiagnostics(result.diagnostics, output, options.cwd);
   if (hasErrors(result.diagnostics)) {
     output.err("Nothing was written: fix the errors above and build again.");

@@ -1,15 +1,18 @@
 import { resolve } from "node:path";
+import { loadCourse, type LoadedCourse } from "../course/load-course.js";
 import { loadUnit } from "../load/load-unit.js";
 import type { FormatId } from "../package/package-format.js";
 import { createZipCompressor } from "../package/zip-writer.js";
 import { hasErrors, type Diagnostic } from "../../shared/diagnostic.js";
 import { createBuildContext, type BuildContext } from "./build-context.js";
+import { buildCourse, checkCourseLanguages } from "./build-course.js";
 import { packageCheckedUnit, writePackage, type PackageSummary } from "./build-unit.js";
 import { checkUnit, type CheckedUnit } from "./check-unit.js";
 import { findUnits } from "./find-units.js";
+import type { RenderedLanguage } from "./render-unit.js";
 
 export interface BuildAllOptions {
-  /** Unit folders or unit.json files; default: every unit under ./units. */
+  /** Unit folders or unit.json files; default: every unit under ./units, and the course in units/course.json. */
   paths?: readonly string[];
   formats?: readonly FormatId[];
   /** Build only these languages of each unit (each unit must list them); default: all the unit lists. */
@@ -41,32 +44,49 @@ async function check(folder: string, context: BuildContext): Promise<{ checked?:
 
 /**
  * Builds many units with one shared context (schema and templates compiled once, each file content
- * compressed once). Every unit is checked first; if any has an error, nothing is written at all.
+ * compressed once), then the course when units/course.json exists and no paths were given. Everything is
+ * checked first; if anything has an error, nothing is written at all.
  */
 export async function buildAll(options: BuildAllOptions = {}): Promise<BuildAllResult> {
   const context = createBuildContext({ cwd: options.cwd ?? process.cwd(), ...(options.activityBase ? { activityBase: options.activityBase } : {}) });
   const folders = await findUnits(options.paths ?? [], context.cwd);
   const diagnostics: Diagnostic[] = [];
   const kept = new Map<string, CheckedUnit>();
+  const byId = new Map<string, CheckedUnit>();
   for (const folder of folders) {
     const result = await check(folder, context);
     diagnostics.push(...result.diagnostics);
     if (result.checked && folders.length <= KEEP_CHECKED) kept.set(folder, result.checked);
+    if (result.checked) byId.set(result.checked.unit.id, result.checked);
   }
+  let course: LoadedCourse | undefined;
+  if (!options.paths?.length) {
+    const loaded = await loadCourse(resolve(context.cwd, "units"), context.cwd);
+    if (loaded) diagnostics.push(...loaded.diagnostics);
+    course = loaded?.course;
+    if (course) diagnostics.push(...checkCourseLanguages(course, byId));
+  }
+  byId.clear();
   if (hasErrors(diagnostics)) return { units: folders.length, packages: [], diagnostics };
 
   const outDir = resolve(context.cwd, options.outDir ?? "dist/packages");
   const compressor = createZipCompressor();
+  const formats = options.formats ?? ["scorm12"];
+  const unitAt = async (folder: string) => kept.get(folder) ?? (await check(folder, context)).checked!;
+  // Pages rendered for the units are reused by the course, when there is one.
+  const rendered = course && folders.length <= KEEP_CHECKED ? new Map<string, RenderedLanguage>() : undefined;
   const packages: PackageSummary[][] = [];
   const buildOne = async (index: number) => {
-    const checked = kept.get(folders[index]!) ?? (await check(folders[index]!, context)).checked!;
+    const checked = await unitAt(folders[index]!);
     const languages = options.languages ? checked.unit.languages.filter((l) => options.languages!.includes(l)) : checked.unit.languages;
-    const built = await packageCheckedUnit(checked, { formats: options.formats ?? ["scorm12"], languages, context });
+    const built = await packageCheckedUnit(checked, { formats, languages, context, ...(rendered ? { rendered } : {}) });
     packages[index] = await Promise.all(built.map((pkg) => writePackage(pkg, outDir, compressor)));
   };
   let next = 0;
   await Promise.all(Array.from({ length: Math.min(UNITS_IN_FLIGHT, folders.length) }, async () => {
     while (next < folders.length) await buildOne(next++);
   }));
+  if (course)
+    packages.push(await buildCourse(course, { context, formats, ...(options.languages ? { languages: options.languages } : {}), outDir, compressor, unit: unitAt, rendered: rendered ?? new Map() }));
   return { units: folders.length, packages: packages.flat(), diagnostics };
 }

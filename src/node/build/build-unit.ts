@@ -8,7 +8,7 @@ import { createZipCompressor, writeFileAtomic, zipFiles, type ZipCompressor } fr
 import { hasErrors, type Diagnostic } from "../../shared/diagnostic.js";
 import { createBuildContext, type BuildContext } from "./build-context.js";
 import { checkUnit, type CheckedUnit } from "./check-unit.js";
-import { renderLanguage } from "./render-unit.js";
+import { renderLanguage, type RenderedLanguage } from "./render-unit.js";
 
 export interface BuildOptions {
   /** The tracking standard (default "scorm12"). */
@@ -48,10 +48,14 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
+export const renderedKey = (unitId: string, language: string) => `${unitId}\u0000${language}`;
+
 export const packageName = (unitId: string, language: string, format: FormatId) => `${unitId}-${language}-${format}.zip`;
 
+
+
 /** Reads a unit's media once: every language and format of the unit shares the same bytes. */
-async function readAssets(checked: CheckedUnit): Promise<FileMap> {
+export async function readAssets(checked: CheckedUnit): Promise<FileMap> {
   const files: FileMap = new Map();
   await Promise.all(checked.assets.map(async (asset) => files.set(asset.packagePath, await readFile(asset.absolute))));
   return files;
@@ -60,13 +64,15 @@ async function readAssets(checked: CheckedUnit): Promise<FileMap> {
 /** Renders and packages a checked unit in each language for each format; no checks here, they all ran in checkUnit. */
 export async function packageCheckedUnit(
   checked: CheckedUnit,
-  options: { formats: readonly FormatId[]; languages: readonly string[]; context: BuildContext },
+  options: { formats: readonly FormatId[]; languages: readonly string[]; context: BuildContext; rendered?: Map<string, RenderedLanguage> },
 ): Promise<BuiltPackage[]> {
   const media = await readAssets(checked);
   const perLanguage = await Promise.all(
     options.languages.map(async (language) => {
       const unit = checked.localized.get(language)!;
       const rendered = await renderLanguage(unit, media, options.context);
+      // A course package reuses the pages its units were rendered with.
+      options.rendered?.set(renderedKey(unit.id, language), rendered);
       return Promise.all(
         options.formats.map(async (formatId) => {
           const format = options.context.format(formatId);

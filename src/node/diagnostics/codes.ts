@@ -70,6 +70,9 @@ export const diagnostics = {
       `add "captions": { "${language}": "assets/clip.${language}.vtt" } or a "transcript".`),
   missingProperty: (at: Place, property: string, hint: string) =>
     error("MISSING_PROPERTY", at, `${quote(property)} is required here but missing.`, hint),
+  missingCourseText: (at: Place, field: string, language: string) =>
+    error("MISSING_COURSE_TEXT", at, `The course has no ${languageName(language)} ${field}, but "${language}" is listed in its "languages".`,
+      `add "${language}": "…" to "${field}", or remove "${language}" from "languages".`),
   missingTranslation: (at: Place, language: string, key: string, file: string) =>
     error("MISSING_TRANSLATION", at, `This text has no ${languageName(language)} translation, but "${language}" is listed in "languages".`,
       `add ${quote(key)}: "…" to ${file}, or remove "${language}" from "languages".`),

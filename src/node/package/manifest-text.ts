@@ -8,8 +8,12 @@ export function passMark(unit: Unit): number | undefined {
 }
 
 /** A description for an LMS catalogue: the Markdown source as plain text. */
-export const plainText = (markdown: string, max = 1000) =>
-  markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`#>]/g, "").replace(/\s+/g, " ").trim().slice(0, max);
+export function plainText(markdown: string, max = 1000): string {
+  const text = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`#>]/g, "").replace(/\s+/g, " ").trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2))}…`;
+}
 
 /** Activity IRIs: stable across builds and languages, under a base the organisation controls. */
 export const DEFAULT_ACTIVITY_BASE = "https://skillpack.dev/xapi/activities/";

@@ -14,10 +14,23 @@ export interface PackageInput {
   files: FileMap;
 }
 
+/** Units put together as one course, each unit already rendered in the course's language. */
+export interface CourseInput {
+  id: string;
+  version: string;
+  language: string;
+  title: string;
+  description: string;
+  /** Each unit's files as packageFiles receives them (index.html, player, media), in course order. */
+  units: { unit: Unit; files: FileMap }[];
+}
+
 /** A tracking standard's packaging: its content-security policy and the files it adds (manifests, schemas). */
 export interface PackageFormat {
   id: FormatId;
   /** Network access the player needs under this standard: SCORM talks to its parent frame, never the network. */
   connectSrc: string;
   packageFiles(input: PackageInput): Promise<FileMap>;
+  /** One package holding several units (one SCO or AU each), where the standard allows it. */
+  packageCourse?(input: CourseInput): Promise<FileMap>;
 }

@@ -1,5 +1,5 @@
 import type { Markdown } from "./markdown.js";
-import { playerData } from "../../shared/player-data.js";
+import { DEFAULT_REFLECTION_LENGTH, playerData } from "../../shared/player-data.js";
 import { formatUi, type UiStrings } from "../../shared/ui-strings.js";
 import type { Quiz, Unit } from "../../shared/unit-types.js";
 import { packagePathOf } from "../resolve/resolve-assets.js";
@@ -31,7 +31,7 @@ function stableShuffle<T>(items: readonly T[], seed: string): T[] {
   return out;
 }
 
-function registerHelpers(templates: PlayerTemplates, md: Markdown, ui: UiStrings) {
+function registerHelpers(templates: PlayerTemplates, md: Markdown, ui: UiStrings, unit: Unit) {
   const hb = templates.handlebars;
   const safe = (html: string) => new hb.SafeString(html);
   hb.registerHelper("md", (text: string) => safe(md.render(text)));
@@ -42,6 +42,9 @@ function registerHelpers(templates: PlayerTemplates, md: Markdown, ui: UiStrings
   hb.registerHelper("blockPartial", (kind: string) => blockPartialName(kind));
   hb.registerHelper("questionPartial", (type: string) => questionPartialName(type));
   hb.registerHelper("shuffled", (items: { id: string }[], seed: string) => stableShuffle(items, seed));
+  // A selfAssessmentRetake shows the statements of the block it refers to, under its own form names.
+  hb.registerHelper("blockById", (id: string) => unit.sections.flatMap((sec) => sec.blocks).find((b) => b.id === id));
+  hb.registerHelper("retakeOf", (block: object, id: string) => ({ ...block, id }));
   hb.registerHelper("captionTracks", (captions: Record<string, string> | undefined) =>
     Object.entries(captions ?? {}).map(([language, path], i) => ({ language, src: packagePathOf(path), label: languageName(language), default: i === 0 })),
   );
@@ -53,12 +56,34 @@ function registerHelpers(templates: PlayerTemplates, md: Markdown, ui: UiStrings
 }
 
 /** The player page of a unit in one language: every section rendered, the player's rules alongside. */
-export function renderPage(unit: Unit, templates: PlayerTemplates, md: Markdown, options: PageOptions): string {
-  registerHelpers(templates, md, options.ui);
-  const data = playerData(unit, options.ui, (s) => md.render(s), packagePathOf);
+export function renderPage(unit: Unit, templates: PlayerTemplates, md: Markdown, options: PageOptions & { packageLanguages?: readonly string[] }): string {
+  registerHelpers(templates, md, options.ui, unit);
+  const data = playerData(unit, options.ui, (s) => md.render(s), packagePathOf, options.packageLanguages);
   const pages = unit.sections.map((s) => ({
     ...s,
-    blocks: s.blocks.map((b) => (b.kind === "reflection" ? { ...b, maxLength: b.maxLength ?? 280 } : b)),
+    blocks: s.blocks.map((b) => (b.kind === "reflection" ? { ...b, maxLength: b.maxLength ?? DEFAULT_REFLECTION_LENGTH } : b)),
   }));
-  return templates.page({ unit, language: unit.language, ui: options.ui, csp: options.csp, generatorVersion: options.generatorVersion, pages, data });
+  // "My notebook" lists every reflection prompt, with the page it is on.
+  const notebook = unit.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "reflection" ? [{ id: b.id, prompt: b.prompt, page: s.title }] : [])));
+  return templates.page({ unit, language: unit.language, ui: options.ui, csp: options.csp, generatorVersion: options.generatorVersion, pages, notebook, data });
+}
+
+const APP_START = "<!--sp-app-->";
+const APP_END = "<!--/sp-app-->";
+const ALTERNATES = "<!--sp-alternates-->";
+
+/**
+ * One page that carries several languages: the first language's player in the document, each other
+ * language's player in an inert <template> with its rules beside it. The runtime swaps them in place, so
+ * switching language never reloads the page (a reload would end the SCORM session) nor loses anything.
+ */
+export function renderMultilingualPage(units: readonly { unit: Unit; ui: UiStrings }[], templates: PlayerTemplates, md: Markdown, options: Omit<PageOptions, "ui">): string {
+  const packageLanguages = units.map((u) => u.unit.language);
+  const [first, ...others] = units.map(({ unit, ui }) => ({ unit, ui, html: renderPage(unit, templates, md, { ...options, ui, packageLanguages }) }));
+  const alternates = others.map(({ unit, ui, html }) => {
+    const app = html.slice(html.indexOf(APP_START) + APP_START.length, html.indexOf(APP_END));
+    const data = playerData(unit, ui, (s) => md.render(s), packagePathOf, packageLanguages);
+    return `<template id="sp-app-${unit.language}">${app.trim()}</template>\n<script type="application/json" id="sp-data-${unit.language}">${jsonForScript(data)}</script>`;
+  });
+  return first!.html.replace(ALTERNATES, alternates.join("\n"));
 }
