@@ -3,7 +3,8 @@ import { buildAll } from "../node/build/build-all.js";
 import { createBuildContext } from "../node/build/build-context.js";
 import { findUnits } from "../node/build/find-units.js";
 import { validateUnit } from "../node/build/validate-unit.js";
-import { FORMATS, type FormatId } from "../node/package/package-format.js";
+import { OUTPUTS, type OutputFormat } from "../node/package/package-format.js";
+import { findChromium } from "../node/notebook/print-pdf.js";
 import { hasErrors } from "../shared/diagnostic.js";
 import { formatSize, printDiagnostics, type Output } from "./report.js";
 import { UsageError } from "./usage-error.js";
@@ -14,13 +15,14 @@ export interface CommandOptions {
   languages?: string[];
   out?: string;
   activityBase?: string;
+  pdf?: boolean;
   cwd: string;
 }
 
-function checkFormats(formats: string[] | undefined): FormatId[] | undefined {
-  const unknown = (formats ?? []).filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (unknown.length) throw new UsageError(`unknown format ${unknown.map((f) => `"${f}"`).join(", ")}: use ${FORMATS.join(", ")}.`);
-  return formats as FormatId[] | undefined;
+function checkFormats(formats: string[] | undefined): OutputFormat[] | undefined {
+  const unknown = (formats ?? []).filter((f) => !(OUTPUTS as readonly string[]).includes(f));
+  if (unknown.length) throw new UsageError(`unknown format ${unknown.map((f) => `"${f}"`).join(", ")}: use ${OUTPUTS.join(", ")}.`);
+  return formats as OutputFormat[] | undefined;
 }
 
 function checkActivityBase(base: string): string {
@@ -53,7 +55,9 @@ export async function buildCommand(options: CommandOptions, output: Output): Pro
   const formats = checkFormats(options.formats);
   await unitFolders(options); // a clear usage error when there is nothing to build
   const started = performance.now();
-  const result = await buildAll({ paths: options.paths, cwd: options.cwd, outDir: options.out ?? "dist/packages", ...(formats ? { formats } : {}), ...(options.languages ? { languages: options.languages } : {}), ...(options.activityBase ? { activityBase: checkActivityBase(options.activityBase) } : {}) });
+  if (options.pdf && !formats?.includes("notebook")) throw new UsageError("--pdf goes with --format notebook.");
+  if (options.pdf && !findChromium()) throw new UsageError("--pdf needs Chromium: install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set SKILLPACK_CHROMIUM.");
+  const result = await buildAll({ paths: options.paths, pdf: options.pdf ?? false, cwd: options.cwd, outDir: options.out ?? "dist/packages", ...(formats ? { formats } : {}), ...(options.languages ? { languages: options.languages } : {}), ...(options.activityBase ? { activityBase: checkActivityBase(options.activityBase) } : {}) });
   printDiagnostics(result.diagnostics, output, options.cwd);
   if (hasErrors(result.diagnostics)) {
     output.err("Nothing was written: fix the errors above and build again.");

@@ -11,7 +11,8 @@ Usage:
 With no paths, every unit folder under ./units is used.
 
 Options:
-  --format <list>   tracking standards to build, comma-separated: scorm12, xapi, cmi5 (default scorm12)
+  --format <list>   what to build, comma-separated: scorm12, xapi, cmi5, notebook (default scorm12)
+  --pdf             with --format notebook: also print each notebook to PDF (needs Chromium)
   --activity-base <iri>  base of xAPI/cmi5 activity ids (default https://skillpack.dev/xapi/activities/)
   --lang <list>     languages to build, comma-separated (default: every language a unit lists)
   --out <dir>       where the zips go (default dist/packages)

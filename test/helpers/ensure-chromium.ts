@@ -23,6 +23,7 @@ interface Tool {
 }
 
 const hasXmllint = (): boolean => spawnSync("xmllint", ["--version"], { stdio: "ignore" }).status === 0;
+const hasPdftoppm = (): boolean => spawnSync("pdftoppm", ["-v"], { stdio: "ignore" }).status === 0;
 
 function canApt(): boolean {
   return process.getuid?.() === 0 && spawnSync("apt-get", ["--version"], { stdio: "ignore" }).status === 0;
@@ -49,6 +50,7 @@ export default function ensureTools(): void {
   const tools: Tool[] = [
     { what: chromium, present: () => existsSync(chromium), aptPackage: "chromium", hint: CHROMIUM_HINT },
     { what: "xmllint", present: hasXmllint, aptPackage: "libxml2-utils", hint: XMLLINT_HINT },
+    { what: "pdftoppm", present: hasPdftoppm, aptPackage: "poppler-utils", hint: "pdftoppm renders the notebook PDF in the tests: run `sudo apt-get install -y poppler-utils` (Debian/Ubuntu)." },
   ];
   const missing = tools.filter((tool) => !tool.present());
   if (missing.length === 0) return;

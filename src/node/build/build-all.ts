@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { loadCourse, type LoadedCourse } from "../course/load-course.js";
 import { loadUnit } from "../load/load-unit.js";
-import type { FormatId } from "../package/package-format.js";
+import type { FormatId, OutputFormat } from "../package/package-format.js";
+import { writeNotebooks } from "../notebook/write-notebook.js";
 import { createZipCompressor } from "../package/zip-writer.js";
 import { hasErrors, type Diagnostic } from "../../shared/diagnostic.js";
 import { createBuildContext, type BuildContext } from "./build-context.js";
@@ -14,7 +15,10 @@ import type { RenderedLanguage } from "./render-unit.js";
 export interface BuildAllOptions {
   /** Unit folders or unit.json files; default: every unit under ./units, and the course in units/course.json. */
   paths?: readonly string[];
-  formats?: readonly FormatId[];
+  /** Tracking standards and "notebook" (default: scorm12). */
+  formats?: readonly OutputFormat[];
+  /** With "notebook": also print each notebook to PDF with Chromium. */
+  pdf?: boolean;
   /** Build only these languages of each unit (each unit must list them); default: all the unit lists. */
   languages?: readonly string[];
   /** Where the zips go (default "dist/packages", relative to cwd). */
@@ -71,7 +75,9 @@ export async function buildAll(options: BuildAllOptions = {}): Promise<BuildAllR
 
   const outDir = resolve(context.cwd, options.outDir ?? "dist/packages");
   const compressor = createZipCompressor();
-  const formats = options.formats ?? ["scorm12"];
+  const requested = options.formats ?? ["scorm12"];
+  const formats = requested.filter((f): f is FormatId => f !== "notebook");
+  const notebooks = requested.includes("notebook");
   const unitAt = async (folder: string) => kept.get(folder) ?? (await check(folder, context)).checked!;
   // Pages rendered for the units are reused by the course, when there is one.
   const rendered = course && folders.length <= KEEP_CHECKED ? new Map<string, RenderedLanguage>() : undefined;
@@ -80,13 +86,16 @@ export async function buildAll(options: BuildAllOptions = {}): Promise<BuildAllR
     const checked = await unitAt(folders[index]!);
     const languages = options.languages ? checked.unit.languages.filter((l) => options.languages!.includes(l)) : checked.unit.languages;
     const built = await packageCheckedUnit(checked, { formats, languages, context, ...(rendered ? { rendered } : {}) });
-    packages[index] = await Promise.all(built.map((pkg) => writePackage(pkg, outDir, compressor)));
+    packages[index] = [
+      ...(await Promise.all(built.map((pkg) => writePackage(pkg, outDir, compressor)))),
+      ...(notebooks ? await writeNotebooks(checked, { languages, context, outDir, pdf: options.pdf ?? false }) : []),
+    ];
   };
   let next = 0;
   await Promise.all(Array.from({ length: Math.min(UNITS_IN_FLIGHT, folders.length) }, async () => {
     while (next < folders.length) await buildOne(next++);
   }));
-  if (course)
+  if (course && formats.length)
     packages.push(await buildCourse(course, { context, formats, ...(options.languages ? { languages: options.languages } : {}), outDir, compressor, unit: unitAt, rendered: rendered ?? new Map() }));
   return { units: folders.length, packages: packages.flat(), diagnostics };
 }

@@ -1,5 +1,6 @@
 import { createMarkdown, type Markdown } from "../render/markdown.js";
 import { loadPlayerTemplates, type PlayerTemplates } from "../render/templates.js";
+import { loadNotebookTemplates } from "../notebook/render-notebook.js";
 import { loadRuntimeFiles, type RuntimeFiles } from "../package/runtime-files.js";
 import type { FormatId, PackageFormat } from "../package/package-format.js";
 import { createScorm12Format } from "../package/scorm12/scorm12-format.js";
@@ -19,6 +20,7 @@ export interface BuildContext {
   markdown: Markdown;
   version: string;
   templates(): Promise<PlayerTemplates>;
+  notebookTemplates(): ReturnType<typeof loadNotebookTemplates>;
   runtime(): Promise<RuntimeFiles>;
   format(id: FormatId): PackageFormat;
 }
@@ -48,6 +50,7 @@ export function createBuildContext(options: BuildContextOptions = {}): BuildCont
     markdown: createMarkdown(),
     version: skillpackVersion(),
     templates: once(loadPlayerTemplates),
+    notebookTemplates: once(loadNotebookTemplates),
     runtime: once(loadRuntimeFiles),
     format(id) {
       let format = formats.get(id);

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { diagnostics as codes } from "../diagnostics/codes.js";
 import { loadUnit, type LoadedUnit } from "../load/load-unit.js";
 import type { FileMap } from "../package/file-map.js";
-import type { FormatId } from "../package/package-format.js";
+import type { FormatId, OutputFormat } from "../package/package-format.js";
 import { createZipCompressor, writeFileAtomic, zipFiles, type ZipCompressor } from "../package/zip-writer.js";
 import { hasErrors, type Diagnostic } from "../../shared/diagnostic.js";
 import { createBuildContext, type BuildContext } from "./build-context.js";
@@ -30,7 +30,7 @@ export interface BuildOptions {
 export interface PackageSummary {
   unitId: string;
   language: string;
-  format: FormatId;
+  format: OutputFormat;
   /** File name, e.g. emotional-intelligence-en-scorm12.zip. */
   name: string;
   /** Where the zip was written and its size in bytes, when written. */
@@ -40,6 +40,7 @@ export interface PackageSummary {
 
 /** A package with its files in memory. */
 export interface BuiltPackage extends PackageSummary {
+  format: FormatId;
   files: FileMap;
 }
 

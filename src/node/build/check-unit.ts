@@ -2,6 +2,7 @@ import type { LoadedUnit } from "../load/load-unit.js";
 import { resolveAssets, type ResolvedAsset } from "../resolve/resolve-assets.js";
 import { resolveLanguages } from "../resolve/resolve-languages.js";
 import { validateStructure } from "../validate/validate-schema.js";
+import { checkSuspendBudget } from "../validate/suspend-budget.js";
 import { hasErrors, type Diagnostic } from "../../shared/diagnostic.js";
 import type { Unit } from "../../shared/unit-types.js";
 import { uiStringsFor } from "../../shared/ui-strings.js";
@@ -25,7 +26,9 @@ export async function checkUnit(loaded: LoadedUnit, context: BuildContext): Prom
   const uiGaps = unit.languages
     .filter((language) => !uiStringsFor(language))
     .map((language) => codes.uiStringsMissing({ file: loaded.source.file, pointer: "/languages", loc: loaded.source.locate("/languages") }, language));
-  const diagnostics = [...structure.diagnostics, ...languages.diagnostics, ...assets.diagnostics, ...uiGaps];
+  // SCORM 1.2 (the only format so far) keeps all progress in 4096 characters; formats without that limit will skip this.
+  const budget = hasErrors(structure.diagnostics) ? [] : checkSuspendBudget(unit, loaded.source);
+  const diagnostics = [...structure.diagnostics, ...languages.diagnostics, ...assets.diagnostics, ...uiGaps, ...budget];
   if (hasErrors(diagnostics)) return { diagnostics };
   return { checked: { loaded, unit, localized: languages.localized, assets: assets.assets }, diagnostics };
 }

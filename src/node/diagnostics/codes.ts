@@ -91,6 +91,12 @@ export const diagnostics = {
   staleTranslation: (at: Place, language: string, key: string, file: string) =>
     warning("STALE_TRANSLATION", at, `The English text changed after its ${languageName(language)} translation was made, so the translation may no longer match.`,
       `check ${JSON.stringify(key)} in ${file} (skillpack i18n export marks it for the translator), then import it again.`),
+  suspendDataBudget: (at: Place, worst: { length: number; limit: number; over: number; biggest: { id: string; kind: string; chars: number }[]; reflectionLengths: number[] }) =>
+    error("SUSPEND_DATA_BUDGET", at,
+      `A learner's saved progress could take ${worst.length} characters, but SCORM 1.2 keeps at most ${worst.limit} (cmi.suspend_data), so a strict LMS could lose it. ` +
+        `That is with every question answered, every reflection filled to its maxLength and every badge earned; most room goes to ${worst.biggest.map((p) => `${p.kind} ${quote(p.id)} (${p.chars})`).join(", ")}.`,
+      `shorten by at least ${worst.over} characters: lower "maxLength" of the reflections (now ${worst.reflectionLengths.join(", ")}; the default is 280), ` +
+        "draw fewer fill-in questions per quiz attempt, or split the unit in two."),
   tooManyCorrect: (at: Place, count: number) =>
     error("TOO_MANY_CORRECT", at, `A single-choice question must have exactly one right option; this one has ${count}.`,
       'mark only one option "correct": true, or change "type" to "multipleResponse".'),

@@ -5,6 +5,10 @@ import type { FileMap } from "./file-map.js";
 export const FORMATS = ["scorm12", "xapi", "cmi5"] as const;
 export type FormatId = (typeof FORMATS)[number];
 
+/** What a build can write: a package per tracking standard, or the printable notebook. */
+export const OUTPUTS = [...FORMATS, "notebook"] as const;
+export type OutputFormat = (typeof OUTPUTS)[number];
+
 /** One unit in one language, rendered and ready to wrap for a tracking standard. */
 export interface PackageInput {
   checked: CheckedUnit;

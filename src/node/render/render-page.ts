@@ -17,7 +17,7 @@ export const jsonForScript = (value: unknown) =>
   JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 
 /** A stable shuffle (same id → same order), so builds stay byte-identical while cards are not in answer order. */
-function stableShuffle<T>(items: readonly T[], seed: string): T[] {
+export function stableShuffle<T>(items: readonly T[], seed: string): T[] {
   let h = 2166136261;
   for (const c of seed) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
   const out = [...items];
