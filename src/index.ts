@@ -10,5 +10,6 @@ export type { FileMap } from "./node/package/file-map.js";
 export type { Diagnostic } from "./shared/diagnostic.js";
 export { hasErrors } from "./shared/diagnostic.js";
 export { unitJsonSchema, UNIT_SCHEMA_ID } from "./shared/schema/unit-schema.js";
+export { schemaReference } from "./node/docs/schema-reference.js";
 export type * from "./shared/unit-types.js";
 export { collectTexts, type TextEntry } from "./shared/translatable-text.js";
