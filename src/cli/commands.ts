@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { buildAll } from "../node/build/build-all.js";
+import { buildAll, type BuildProgress } from "../node/build/build-all.js";
 import { createBuildContext } from "../node/build/build-context.js";
 import { findUnits } from "../node/build/find-units.js";
 import { validateUnit } from "../node/build/validate-unit.js";
@@ -57,7 +57,14 @@ export async function buildCommand(options: CommandOptions, output: Output): Pro
   const started = performance.now();
   if (options.pdf && !formats?.includes("notebook")) throw new UsageError("--pdf goes with --format notebook.");
   if (options.pdf && !findChromium()) throw new UsageError("--pdf needs Chromium: install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set SKILLPACK_CHROMIUM.");
-  const result = await buildAll({ paths: options.paths, pdf: options.pdf ?? false, cwd: options.cwd, outDir: options.out ?? "dist/packages", ...(formats ? { formats } : {}), ...(options.languages ? { languages: options.languages } : {}), ...(options.activityBase ? { activityBase: checkActivityBase(options.activityBase) } : {}) });
+  const onProgress = ({ done, total, name, packages }: BuildProgress) => {
+    // One unit is not a long build: its summary says all there is.
+    if (output.quiet || total < 2) return;
+    const line = `[${done}/${total}] ${name}: ${packages.length} package${packages.length === 1 ? "" : "s"}`;
+    if (output.status) output.status(done === total ? "" : line);
+    else output.err(line);
+  };
+  const result = await buildAll({ onProgress, paths: options.paths, pdf: options.pdf ?? false, cwd: options.cwd, outDir: options.out ?? "dist/packages", ...(formats ? { formats } : {}), ...(options.languages ? { languages: options.languages } : {}), ...(options.activityBase ? { activityBase: checkActivityBase(options.activityBase) } : {}) });
   printDiagnostics(result.diagnostics, output, options.cwd);
   if (hasErrors(result.diagnostics)) {
     output.err("Nothing was written: fix the errors above and build again.");

@@ -9,6 +9,8 @@ async function runMain(): Promise<void> {
     err: (line) => process.stderr.write(`${line}\n`),
     color: useColor(process.stderr),
     quiet: false,
+    // On a terminal progress rewrites one line; in CI logs and files each unit gets a plain line instead.
+    ...(process.stderr.isTTY && !process.env.CI ? { status: (line: string) => process.stderr.write(`\r\u001b[2K${line}`) } : {}),
   };
   try {
     process.exitCode = await run(argv, output);

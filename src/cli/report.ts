@@ -8,6 +8,8 @@ export interface Output {
   err: (line: string) => void;
   color: boolean;
   quiet: boolean;
+  /** A line that replaces itself on a terminal (progress); absent when output is a file or CI log. */
+  status?: (line: string) => void;
 }
 
 /** Colours only on a terminal, and never when NO_COLOR is set (no-color.org). */

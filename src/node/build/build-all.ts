@@ -26,6 +26,16 @@ export interface BuildAllOptions {
   cwd?: string;
   /** The base IRI of xAPI and cmi5 activity ids. */
   activityBase?: string;
+  /** Told after each unit (and the course) is written: for progress on long builds. */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface BuildProgress {
+  done: number;
+  total: number;
+  /** The unit or course just written, and its packages. */
+  name: string;
+  packages: PackageSummary[];
 }
 
 export interface BuildAllResult {
@@ -82,6 +92,8 @@ export async function buildAll(options: BuildAllOptions = {}): Promise<BuildAllR
   // Pages rendered for the units are reused by the course, when there is one.
   const rendered = course && folders.length <= KEEP_CHECKED ? new Map<string, RenderedLanguage>() : undefined;
   const packages: PackageSummary[][] = [];
+  const total = folders.length + (course && formats.length ? 1 : 0);
+  let done = 0;
   const buildOne = async (index: number) => {
     const checked = await unitAt(folders[index]!);
     const languages = options.languages ? checked.unit.languages.filter((l) => options.languages!.includes(l)) : checked.unit.languages;
@@ -90,12 +102,16 @@ export async function buildAll(options: BuildAllOptions = {}): Promise<BuildAllR
       ...(await Promise.all(built.map((pkg) => writePackage(pkg, outDir, compressor)))),
       ...(notebooks ? await writeNotebooks(checked, { languages, context, outDir, pdf: options.pdf ?? false }) : []),
     ];
+    options.onProgress?.({ done: ++done, total, name: checked.unit.id, packages: packages[index]! });
   };
   let next = 0;
   await Promise.all(Array.from({ length: Math.min(UNITS_IN_FLIGHT, folders.length) }, async () => {
     while (next < folders.length) await buildOne(next++);
   }));
-  if (course && formats.length)
-    packages.push(await buildCourse(course, { context, formats, ...(options.languages ? { languages: options.languages } : {}), outDir, compressor, unit: unitAt, rendered: rendered ?? new Map() }));
+  if (course && formats.length) {
+    const written = await buildCourse(course, { context, formats, ...(options.languages ? { languages: options.languages } : {}), outDir, compressor, unit: unitAt, rendered: rendered ?? new Map() });
+    packages.push(written);
+    options.onProgress?.({ done: ++done, total, name: course.course.id, packages: written });
+  }
   return { units: folders.length, packages: packages.flat(), diagnostics };
 }
