@@ -3,6 +3,7 @@ import { skillpackVersion } from "../node/package-root.js";
 import { buildCommand, validateCommand, type CommandOptions } from "./commands.js";
 import { i18nCommand } from "./i18n-commands.js";
 import { newCommand } from "./new-command.js";
+import { previewCommand } from "./preview-command.js";
 import type { Output } from "./report.js";
 import { USAGE } from "./usage.js";
 import { UsageError } from "./usage-error.js";
@@ -20,6 +21,8 @@ export async function run(argv: string[], output: Output, cwd = process.cwd()): 
       out: { type: "string" },
       "activity-base": { type: "string" },
       pdf: { type: "boolean" },
+      port: { type: "string" },
+      host: { type: "string" },
       quiet: { type: "boolean", short: "q" },
       debug: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -33,8 +36,10 @@ export async function run(argv: string[], output: Output, cwd = process.cwd()): 
   const quietOutput = { ...output, quiet: Boolean(values.quiet) };
   if (command === "build") return buildCommand(options, quietOutput);
   if (command === "validate") return validateCommand(options, quietOutput);
+  if (command === "preview")
+    return previewCommand(paths, { cwd, ...(values.lang ? { language: values.lang } : {}), ...(values.port ? { port: values.port } : {}), ...(values.host ? { host: values.host } : {}) }, quietOutput);
   if (command === "new") return newCommand(paths, { cwd, languages: list(values.lang) ?? ["en"], ...(values.out ? { out: values.out } : {}) }, quietOutput);
   if (command === "i18n")
     return i18nCommand({ action: paths[0], paths: paths.slice(1), cwd, ...(values.lang ? { language: values.lang } : {}), ...(values.format ? { format: values.format } : {}), ...(values.out ? { out: values.out } : {}) }, quietOutput);
-  throw new UsageError(`unknown command "${command}". Commands: build, validate, new, i18n.`);
+  throw new UsageError(`unknown command "${command}". Commands: build, validate, preview, new, i18n.`);
 }

@@ -3,6 +3,7 @@ export const USAGE = `skillpack — build soft-skill units into packages any LMS
 Usage:
   skillpack build [paths…] [--format scorm12,xapi,cmi5] [--lang en,lt,pl] [--out dist/packages]
   skillpack validate [paths…]
+  skillpack preview [unit] [--lang lt] [--port 4173] [--host 127.0.0.1]
   skillpack new <id> [--lang en,lt,pl] [--out folder]
   skillpack i18n export <unit> --lang lt [--format xliff|csv] [--out file]
   skillpack i18n import <unit> <file.xlf|file.csv> [--lang lt]

@@ -8,6 +8,8 @@ import type { Browser, Frame, Page } from "playwright-core";
 import { serveDir } from "./serve-dir.js";
 
 const LMS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../e2e/lms");
+// The same strict LMS facade that `skillpack preview` serves.
+const LMS_SCRIPT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../templates/preview/scorm12-lms.js");
 // scorm-again's classic-script build: defines the global `Scorm12API` (`this.Scorm12API = ...`).
 const SCORM_AGAIN = createRequire(import.meta.url).resolve("scorm-again/scorm12");
 
@@ -113,7 +115,7 @@ export async function openInLms(browser: Browser, options: OpenInLmsOptions): Pr
     options.packageDir,
     {
       "/lms.html": { type: "text/html; charset=utf-8", body: await readFile(path.join(LMS_DIR, "scorm12-lms.html")) },
-      "/lms.js": { type: js, body: await readFile(path.join(LMS_DIR, "scorm12-lms.js")) },
+      "/lms.js": { type: js, body: await readFile(LMS_SCRIPT) },
       "/lms-config.js": { type: js, body: `window.__lmsConfig = ${JSON.stringify(config)};\n` },
       "/scorm-again/scorm12.js": { type: js, body: await readFile(SCORM_AGAIN) },
     },

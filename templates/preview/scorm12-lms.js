@@ -1,9 +1,11 @@
-// Test LMS for SCORM 1.2, loaded by scorm12-lms.html (served by test/helpers/scorm12-lms.ts).
+// A strict SCORM 1.2 LMS for the page that frames a package: `skillpack preview` and the tests
+// (test/helpers/scorm12-lms.ts) both use it.
 //
 // scorm-again holds the data model, but it is lenient on purpose (e.g. 64000-char suspend_data),
 // while real LMSs (Moodle, SCORM Cloud's strict mode) are not. So window.API here is a facade
 // that checks every call against the strict SCORM 1.2 rules first, logs it, can inject faults,
-// and only then hands it to scorm-again. Tests read window.__lms (see the helper).
+// and only then hands it to scorm-again. Tests and the preview's live view read window.__lms; each
+// call is also announced as an "lms-call" event.
 (function () {
   "use strict";
 
@@ -22,6 +24,8 @@
     values: {}, // last value successfully set per element (write-only ones included)
     initialized: false,
     finished: false,
+    /** While true, every LMSSetValue and LMSCommit fails, as when the LMS's server is unreachable. */
+    offline: false,
     snapshot,
   };
   window.__lms = lms;
@@ -191,6 +195,7 @@
   const rates = { setValue: faults.setValueFailRate || 0, commit: faults.commitFailRate || 0 };
 
   function injectFault(kind) {
+    if (lms.offline) return true;
     if (typeof faults.failAllUntil === "number" && performance.now() < faults.failAllUntil) return true;
     return rates[kind] > 0 && random[kind]() < rates[kind];
   }
@@ -265,6 +270,7 @@
       entry.breach = breach(name, args, `rejected by scorm-again with error ${entry.errorCode} (${api.lmsGetErrorString(entry.errorCode)})`);
     }
     lms.calls.push(entry);
+    window.dispatchEvent(new CustomEvent("lms-call", { detail: entry }));
     return entry.result;
   }
 
@@ -288,6 +294,6 @@
   frame.name = "sco";
   frame.title = "SCORM package";
   frame.allow = "autoplay; fullscreen";
-  frame.src = `/package/${config.launch || "index.html"}`;
-  document.body.appendChild(frame);
+  frame.src = config.launch && config.launch.startsWith("/") ? config.launch : `/package/${config.launch || "index.html"}`;
+  (document.getElementById("sco-host") || document.body).appendChild(frame);
 })();
