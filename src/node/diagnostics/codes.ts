@@ -59,6 +59,9 @@ export const diagnostics = {
     error("INVALID_JSON", at, `The file is not valid JSON: ${what}.`,
       hint ?? "look just before this place for a missing comma, quote or bracket; JSON allows no comments and no trailing commas."),
   invalidValue: (at: Place, what: string, hint: string) => error("INVALID_VALUE", at, what, hint),
+  jsonTooDeep: (at: Place, limit: number) =>
+    error("JSON_TOO_DEEP", at, `The file nests lists and objects more than ${limit} levels deep here; no unit needs that, so it is not read further.`,
+      "look for brackets opened by mistake, or a list inside a list inside a list."),
   languageNotInUnit: (at: Place, languages: readonly string[], available: readonly string[]) =>
     error("LANGUAGE_NOT_IN_UNIT", at, `The unit is not written in ${languages.map(quote).join(", ")}, so it cannot be built in ${languages.length > 1 ? "those languages" : "that language"}.`,
       `build one of ${available.map(quote).join(", ")}, or add the language to "languages" with its translation file.`),

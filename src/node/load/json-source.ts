@@ -115,6 +115,26 @@ function findDuplicateKeys(node: Node, path: (string | number)[], found: { path:
   }
 }
 
+/** Deeper than any unit needs (about 12 levels); recursion in parsers and validators stops well before the stack does. */
+export const MAX_JSON_DEPTH = 64;
+
+/** The first offset where brackets nest deeper than the limit, ignoring brackets inside strings. */
+function tooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return undefined;
+}
+
 /**
  * Parses strict JSON (no comments, no trailing commas), reporting every syntax error and duplicate key with
  * line:column. A UTF-8 byte order mark is accepted, as editors on Windows write one.
@@ -122,6 +142,8 @@ function findDuplicateKeys(node: Node, path: (string | number)[], found: { path:
 export function parseJsonSource(file: string, rawText: string): ParsedJson {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const starts = lineStarts(text);
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) return { diagnostics: [diagnostics.jsonTooDeep({ file, pointer: "", loc: offsetToLoc(starts, deep) }, MAX_JSON_DEPTH)] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !root) {

@@ -28,6 +28,7 @@ const mediaFields = {
   title: Text("A short title for the media.", 200),
   captions: Type.Optional(
     Type.Record(Type.String({ pattern: "^[a-z]{2,3}(-[A-Z]{2})?$" }), AssetPath("A WebVTT captions file."), {
+      additionalProperties: false,
       description: 'Captions per language: { "en": "assets/intro.en.vtt" }.',
     }),
   ),

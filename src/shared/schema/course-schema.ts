@@ -5,6 +5,7 @@ export const COURSE_SCHEMA_ID = "https://skillpack.dev/schema/course-1.schema.js
 
 const Localized = (description: string, maxLength: number) =>
   Type.Record(Type.String({ pattern: "^[a-z]{2,3}(-[A-Z]{2})?$" }), Type.String({ minLength: 1, maxLength }), {
+    additionalProperties: false,
     description: `${description} One entry per language: { "en": "…", "lt": "…", "pl": "…" }.`,
   });
 
