@@ -100,10 +100,21 @@ export default [
     input: "src/runtime/main.ts",
     plugins: [
       resolve({ browser: true }),
-      esbuild({ target: "es2019", tsconfig: "src/runtime/tsconfig.json" }),
+      esbuild({ target: "es2019", tsconfig: "src/runtime/tsconfig.json", define: { __SKILLPACK_XAPI__: "false" } }),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
       playerStylesheet(runtimeCss),
     ],
     output: { dir: "dist/runtime", format: "iife", entryFileNames: "player.js", sourcemap: false },
+  },
+  // The same player with the xAPI and cmi5 adapters and the send queue; xapi and cmi5 packages ship it as
+  // player.js (src/node/package/runtime-files.ts), so the SCORM player stays without them.
+  {
+    input: "src/runtime/main.ts",
+    plugins: [
+      resolve({ browser: true }),
+      esbuild({ target: "es2019", tsconfig: "src/runtime/tsconfig.json", define: { __SKILLPACK_XAPI__: "true" } }),
+      terser({ format: { comments: false }, compress: { passes: 2 } }),
+    ],
+    output: { dir: "dist/runtime", format: "iife", entryFileNames: "player-xapi.js", sourcemap: false },
   },
 ];

@@ -54,7 +54,9 @@ function runtimeSizes() {
   const read = (f) => readFileSync(join(ROOT, "dist", "runtime", f));
   const js = read("player.js");
   const css = read("player.css");
-  return { scorm12: { rawBytes: js.length + css.length, gzipBytes: gzipSync(js, { level: 9 }).length + gzipSync(css, { level: 9 }).length } };
+  const xapi = read("player-xapi.js");
+  const size = (script) => ({ rawBytes: script.length + css.length, gzipBytes: gzipSync(script, { level: 9 }).length + gzipSync(css, { level: 9 }).length });
+  return { scorm12: size(js), xapi: size(xapi) };
 }
 
 /** MANY_UNITS copies of the first unit (each with its own id), built in one run: memory must stay flat. */
@@ -88,6 +90,17 @@ for (const [name, size] of Object.entries(b.sizes)) console.log(`  ${name.padEnd
 results.runtime = runtimeSizes();
 const r = results.runtime.scorm12;
 console.log(`\nPlayer JS+CSS (SCORM 1.2): ${kb(r.rawBytes)} raw, ${kb(r.gzipBytes)} gzip  target ≤ 35 KB gzip`);
+const x = results.runtime.xapi;
+results.runtime.xapiLibrary = await (await import("./xapi-library-cost.mjs")).xapiLibraryCost(ROOT);
+console.log(`Player JS+CSS (xAPI/cmi5): ${kb(x.rawBytes)} raw, ${kb(x.gzipBytes)} gzip  target ≤ 60 KB gzip (adapters + send queue: ${kb(x.gzipBytes - r.gzipBytes)} gzip)`);
+console.log(`  @xapi/xapi with its http client would add ${kb(results.runtime.xapiLibrary.gzipBytes)} gzip (not shipped: its types only, fetch by hand)`);
+
+const player = await import("./player-metrics.mjs");
+results.suspendData = await player.worstCaseOverUnits(ROOT);
+console.log(`Worst-case suspend_data (SCORM 1.2): largest ${results.suspendData.largest} chars over ${Object.keys(results.suspendData.perUnit).length} units  target ≤ 2000, limit 4096`);
+results.firstPage = await player.timeToInteractive(ROOT).catch((error) => ({ error: String(error.message ?? error) }));
+if (results.firstPage?.msMedian !== undefined) console.log(`Navigation → interactive first page in Chromium: ${results.firstPage.msMedian.toFixed(0)} ms (median of ${results.firstPage.loads}, ${results.firstPage.package})`);
+else console.log(`Navigation → interactive first page: not measured (${results.firstPage?.error ?? "no unit"})`);
 
 results.manyUnits = buildManyUnits();
 if (results.manyUnits) {

@@ -1,25 +1,103 @@
-import { createNavigation } from "./player/navigation.js";
-import { readPlayerData } from "./player/read-player-data.js";
+import { emptyResumeState, type ResumeState } from "../shared/tracking-types.js";
+import { decodeState, encodeState } from "../shared/state/state-codec.js";
+import { stateLayout } from "../shared/state/state-layout.js";
+import { focusQuietly } from "./player/dom.js";
+import { mountPlayer, type PlayerView } from "./player/mount-player.js";
+import { languageNames, pickLanguage, readPlayerData } from "./player/read-player-data.js";
+import { createSession, type Session } from "./player/session.js";
 import { chooseTracker } from "./tracking/choose-tracker.js";
+import type { StateCodec } from "./tracking/tracker.js";
 
-/** The player's entry point: read the unit's rules, connect to the LMS, resume, and track each page. */
-async function startPlayer(): Promise<void> {
-  const data = readPlayerData(document);
-  const tracker = chooseTracker(window, `${data.unit.id}@${data.unit.version}`, (message) => console.warn(`[skillpack] ${message}`));
-  const resume = await tracker.start();
-  const visited = new Set(resume?.visited ?? []);
-  let finished = false;
-  const navigation = createNavigation(document, data, (pageId) => {
-    visited.add(pageId);
-    void tracker.save({ page: pageId, visited: data.pages.map((p) => p.id).filter((id) => visited.has(id)) });
-    if (!finished && visited.size === data.pages.length) {
-      finished = true;
-      void tracker.finish({ completed: true });
-    }
+const log = (message: string) => console.warn(`[skillpack] ${message}`);
+
+/** The player's entry point: read the unit's rules, connect to the LMS, resume, and bring the page to life. */
+async function startPlayer(doc: Document): Promise<void> {
+  const primary = readPlayerData(doc);
+  const app = doc.getElementById("sp-app");
+  if (!primary || !app) return;
+  // Other languages wait in <template id="sp-app-<lang>">; this page's own markup is kept clean for switching back.
+  const pristine = new Map<string, HTMLElement>([[primary.unit.language, app.cloneNode(true) as HTMLElement]]);
+  const appFor = (language: string) =>
+    pristine.get(language) ?? (doc.getElementById(`sp-app-${language}`) as HTMLTemplateElement | null)?.content.firstElementChild as HTMLElement | null;
+  const dataFor = (language: string) => (language === primary.unit.language ? primary : readPlayerData(doc, language));
+  const available = primary.packageLanguages.filter((l) => l === primary.unit.language || (appFor(l) && dataFor(l)));
+
+  const layout = stateLayout(primary);
+  const codec: StateCodec = {
+    encode: (state, limit) => encodeState(state, layout, { limit }),
+    decode(text) {
+      const result = decodeState(text, layout);
+      if (!result.ok) log(`the saved progress was set aside: ${result.reason}`);
+      return result.ok ? result.state : undefined;
+    },
+  };
+  let view: PlayerView | undefined;
+  let savingFails = false;
+  const tracker = chooseTracker(window, `${primary.unit.id}@${primary.unit.version}`, codec, {
+    log,
+    onSaveProblem(failing) {
+      savingFails = failing;
+      view?.setSaving(failing);
+    },
   });
-  navigation.show(resume?.page ?? data.pages[0]!.id);
+  let session: Session | undefined;
+  // Listening before anything can fail: whatever happens at start, the session is ended properly.
+  // Hidden (tab switched, phone locked, window closing): save now, it may be the last chance.
+  doc.addEventListener("visibilitychange", () => {
+    if (doc.visibilityState !== "hidden") return;
+    session?.flush();
+    tracker.flush();
+  });
   // pagehide, never unload: it fires on mobile and keeps the back-forward cache working.
-  window.addEventListener("pagehide", () => tracker.terminate(), { once: true });
+  window.addEventListener(
+    "pagehide",
+    () => {
+      session?.flush();
+      tracker.terminate();
+    },
+    { once: true },
+  );
+  let resumed: ResumeState | undefined;
+  try {
+    resumed = await tracker.start();
+  } catch (error) {
+    // The learner still gets the unit; the notice says progress is not being saved.
+    log(`the learning platform could not be reached: ${(error as Error).message}`);
+    savingFails = true;
+  }
+  const state = resumed ?? emptyResumeState(primary.pages[0]!.id);
+  let language = pickLanguage(available, state.language, tracker.preferredLanguage(), primary.unit.language);
+  session = createSession(dataFor(language)!, state, tracker);
+  const current = session;
+  const names = languageNames(available);
+
+  const mount = (next: string, focus: boolean) => {
+    view?.unmount();
+    let root = doc.getElementById("sp-app")!;
+    if (next !== primary.unit.language || root.dataset.lang !== next) {
+      const fresh = appFor(next)!.cloneNode(true) as HTMLElement;
+      root.replaceWith(fresh);
+      root = fresh;
+    }
+    root.dataset.lang = next;
+    language = next;
+    current.data = dataFor(next)!;
+    doc.documentElement.lang = next;
+    doc.title = current.data.unit.title;
+    view = mountPlayer(root, current, { standalone: tracker.standard === "standalone", languageNames: names, onLanguage: switchTo });
+    if (savingFails) view.setSaving(true);
+    view.show(current.state.page, { focus });
+  };
+  function switchTo(next: string) {
+    if (next === language || !available.includes(next)) return;
+    current.change((s) => {
+      s.language = next;
+    });
+    mount(next, false);
+    focusQuietly(doc.getElementById("sp-language-select"));
+  }
+  app.dataset.lang = primary.unit.language;
+  mount(language, false);
 }
 
-void startPlayer();
+void startPlayer(document);

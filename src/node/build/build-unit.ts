@@ -8,7 +8,8 @@ import { createZipCompressor, writeFileAtomic, zipFiles, type ZipCompressor } fr
 import { hasErrors, type Diagnostic } from "../../shared/diagnostic.js";
 import { createBuildContext, type BuildContext } from "./build-context.js";
 import { checkUnit, type CheckedUnit } from "./check-unit.js";
-import { renderLanguage, type RenderedLanguage } from "./render-unit.js";
+import { renderLanguage, renderLanguages, type RenderedLanguage } from "./render-unit.js";
+import type { Unit } from "../../shared/unit-types.js";
 
 export interface BuildOptions {
   /** The tracking standard (default "scorm12"). */
@@ -22,6 +23,11 @@ export interface BuildOptions {
   cwd?: string;
   /** The base IRI of xAPI and cmi5 activity ids. */
   activityBase?: string;
+  /**
+   * One package holding every language built, with a language switch in the player (default false: a
+   * package per language). Named <unit>-<lang>-<lang>…-<format>.zip; it opens in the first language.
+   */
+  multilingual?: boolean;
   /** Shared across units by buildAll; made afresh when missing. */
   context?: BuildContext;
 }
@@ -65,9 +71,21 @@ export async function readAssets(checked: CheckedUnit): Promise<FileMap> {
 /** Renders and packages a checked unit in each language for each format; no checks here, they all ran in checkUnit. */
 export async function packageCheckedUnit(
   checked: CheckedUnit,
-  options: { formats: readonly FormatId[]; languages: readonly string[]; context: BuildContext; rendered?: Map<string, RenderedLanguage> },
+  options: { formats: readonly FormatId[]; languages: readonly string[]; context: BuildContext; rendered?: Map<string, RenderedLanguage>; multilingual?: boolean },
 ): Promise<BuiltPackage[]> {
   const media = await readAssets(checked);
+  if (options.multilingual && options.languages.length > 1) {
+    const units = options.languages.map((language) => checked.localized.get(language)!);
+    const [first] = units as [Unit, ...Unit[]];
+    const rendered = await renderLanguages(units, media, options.context);
+    return Promise.all(
+      options.formats.map(async (formatId) => {
+        const format = options.context.format(formatId);
+        const files = await format.packageFiles({ checked, unit: first, language: first.language, files: rendered.filesFor(format) });
+        return { unitId: first.id, language: first.language, format: formatId, name: packageName(first.id, options.languages.join("-"), formatId), files };
+      }),
+    );
+  }
   const perLanguage = await Promise.all(
     options.languages.map(async (language) => {
       const unit = checked.localized.get(language)!;
@@ -111,7 +129,7 @@ export async function buildUnit(unit: string | LoadedUnit, options: BuildOptions
     const at = { file: source.source.file, pointer: "/languages", loc: source.source.locate("/languages") };
     return { packages: [], diagnostics: [...diagnostics, codes.languageNotInUnit(at, unknown, valid.languages)] };
   }
-  const packages = await packageCheckedUnit(checked.checked, { formats: [options.format ?? "scorm12"], languages: options.languages ?? valid.languages, context });
+  const packages = await packageCheckedUnit(checked.checked, { formats: [options.format ?? "scorm12"], languages: options.languages ?? valid.languages, context, multilingual: options.multilingual ?? false });
   if (options.write !== false) {
     const outDir = resolve(context.cwd, options.outDir ?? "dist/packages");
     const compressor = createZipCompressor();

@@ -1,6 +1,7 @@
-import { renderPage } from "../render/render-page.js";
+import { renderMultilingualPage, renderPage } from "../render/render-page.js";
 import type { FileMap } from "../package/file-map.js";
 import type { PackageFormat } from "../package/package-format.js";
+import { playerScriptFor } from "../package/runtime-files.js";
 import { UI_STRINGS, uiStringsFor } from "../../shared/ui-strings.js";
 import type { Unit } from "../../shared/unit-types.js";
 import type { BuildContext } from "./build-context.js";
@@ -26,18 +27,27 @@ export interface RenderedLanguage {
 
 /** index.html, the player and the media: what every format carries for one language. */
 export async function renderLanguage(unit: Unit, media: FileMap, context: BuildContext): Promise<RenderedLanguage> {
+  return renderLanguages([unit], media, context);
+}
+
+/**
+ * The same for several languages in one page (the first opens, the player switches between them): what a
+ * multilingual package carries. With one language it is renderLanguage.
+ */
+export async function renderLanguages(units: readonly Unit[], media: FileMap, context: BuildContext): Promise<RenderedLanguage> {
   const [templates, runtime] = await Promise.all([context.templates(), context.runtime()]);
-  const html = renderPage(unit, templates, context.markdown, {
-    ui: uiStringsFor(unit.language) ?? UI_STRINGS.en,
-    csp: POLICY_SLOT,
-    generatorVersion: context.version,
-  });
+  const ui = (unit: Unit) => uiStringsFor(unit.language) ?? UI_STRINGS.en;
+  const options = { csp: POLICY_SLOT, generatorVersion: context.version };
+  const html =
+    units.length === 1
+      ? renderPage(units[0]!, templates, context.markdown, { ...options, ui: ui(units[0]!) })
+      : renderMultilingualPage(units.map((unit) => ({ unit, ui: ui(unit) })), templates, context.markdown, options);
   const [before, after] = html.split(POLICY_SLOT) as [string, string];
   return {
     filesFor: (format) =>
       new Map<string, Uint8Array | string>([
         ["index.html", `${before}${escapeAttribute(contentSecurityPolicy(format.connectSrc))}${after}`],
-        ["player.js", runtime["player.js"]],
+        ["player.js", runtime[playerScriptFor(format.id)]],
         ["player.css", runtime["player.css"]],
         ...media,
       ]),

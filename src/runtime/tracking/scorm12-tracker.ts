@@ -1,55 +1,94 @@
 import type { AnswerRecord, ResumeState, UnitResult } from "../../shared/tracking-types.js";
-import { decodeResumeState, encodeResumeState } from "../state/resume-codec.js";
+import { emptyResumeState } from "../../shared/tracking-types.js";
+import { SCORM12_SUSPEND_DATA_LIMIT } from "../../shared/state/worst-case.js";
 import { cmiTimespan } from "./cmi-timespan.js";
 import type { Scorm12Api } from "./scorm12-api.js";
-import type { Tracker } from "./tracker.js";
+import { interactionValues } from "./scorm12-interactions.js";
+import { createScorm12Queue } from "./scorm12-queue.js";
+import type { StateCodec, Tracker, TrackerHooks } from "./tracker.js";
 
-/** SCORM 1.2 RTE: talks to the LMS's API object; every rule of the standard stays in this file. */
-export function createScorm12Tracker(api: Scorm12Api, onError: (message: string) => void): Tracker {
+/** A 0–100 score as CMIDecimal: at most two decimals, and 0 written as "0" (a real score, not "no score"). */
+export const cmiScore = (score: number) => String(Math.round(Math.max(0, Math.min(100, score)) * 100) / 100);
+
+/** SCORM 1.2 RTE: talks to the LMS's API object; every rule of the standard stays in this file and its helpers. */
+export function createScorm12Tracker(api: Scorm12Api, codec: StateCodec, hooks: TrackerHooks): Tracker {
   const startedAt = Date.now();
+  const queue = createScorm12Queue(api, hooks.log, hooks.onSaveProblem);
+  const get = (element: string) => String(api.LMSGetValue(element) ?? "");
   let terminated = false;
-  const set = (element: string, value: string) => {
-    if (api.LMSSetValue(element, value) !== "true") onError(`LMSSetValue ${element} failed: ${api.LMSGetLastError()}`);
-  };
-  const commit = () => {
-    if (api.LMSCommit("") !== "true") onError(`LMSCommit failed: ${api.LMSGetLastError()}`);
-  };
+  let interactions = 0;
+  let language: string | undefined;
+  const last = { suspend: "", location: "", language: "" };
+
   return {
     standard: "scorm12",
     async start() {
-      if (api.LMSInitialize("") !== "true") onError(`LMSInitialize failed: ${api.LMSGetLastError()}`);
-      // Moodle marks a SCO still "not attempted" at LMSFinish as completed (MDL-STATUS-1): claim "incomplete" at once.
-      const status = api.LMSGetValue("cmi.core.lesson_status");
-      if (status === "not attempted" || status === "") set("cmi.core.lesson_status", "incomplete");
-      set("cmi.core.exit", "suspend");
-      commit();
-      const data = api.LMSGetValue("cmi.suspend_data");
-      return data ? decodeResumeState(data) : undefined;
+      if (String(api.LMSInitialize("")) !== "true") hooks.log(`LMSInitialize failed: ${api.LMSGetLastError()}`);
+      // MDL-STATUS-1: Moodle turns a SCO still "not attempted" at LMSFinish into "completed"; say "incomplete" at once.
+      const status = get("cmi.core.lesson_status");
+      if (status === "not attempted" || status === "") queue.set("cmi.core.lesson_status", "incomplete");
+      // cmi.core.exit = suspend while unfinished, so the LMS hands the state back next time (entry = resume).
+      queue.set("cmi.core.exit", "suspend");
+      // RTE-DM-1: interactions are a journal; new ones go at index _count, with no gaps.
+      interactions = Number(get("cmi.interactions._count")) || 0;
+      language = get("cmi.student_preference.language") || undefined;
+      queue.commit();
+      last.suspend = get("cmi.suspend_data");
+      last.location = get("cmi.core.lesson_location");
+      if (!last.suspend) return last.location ? emptyResumeState(last.location) : undefined;
+      const state = codec.decode(last.suspend);
+      return state ?? (last.location ? emptyResumeState(last.location) : undefined);
     },
+    preferredLanguage: () => language,
     async save(state: ResumeState) {
-      set("cmi.core.lesson_location", state.page.slice(0, 255));
-      set("cmi.suspend_data", encodeResumeState(state));
-      commit();
+      if (terminated) return;
+      // SCORM 1.2 RTE: cmi.suspend_data is CMIString4096; the codec cuts rather than ever going over.
+      const suspend = codec.encode(state, SCORM12_SUSPEND_DATA_LIMIT);
+      if (suspend !== last.suspend) queue.set("cmi.suspend_data", (last.suspend = suspend));
+      // cmi.core.lesson_location is CMIString255.
+      const location = state.page.slice(0, 255);
+      if (location !== last.location) queue.set("cmi.core.lesson_location", (last.location = location));
+      if (state.language && state.language !== last.language && state.language !== language) {
+        queue.set("cmi.student_preference.language", (last.language = state.language));
+        language = state.language;
+      }
+      queue.commit();
     },
-    async recordAnswer(_answer: AnswerRecord) {
-      // Interactions are reported by the full player (cmi.interactions.n.*); the core pipeline has no questions to report yet.
+    async recordAnswer(answer: AnswerRecord) {
+      if (terminated) return;
+      const fields = interactionValues(answer, new Date());
+      if (!fields.length) return;
+      const n = interactions++;
+      for (const [field, value] of fields) queue.set(`cmi.interactions.${n}.${field}`, value);
     },
     async finish(result: UnitResult) {
+      if (terminated) return;
+      // MDL-STATUS-2: Moodle recomputes the status from score.raw at LMSFinish, so the score is only sent
+      // now that the quiz is over. min/max first: a 0–100 scale, as Moodle grades raw as it is.
       if (result.score !== undefined) {
-        set("cmi.core.score.min", "0");
-        set("cmi.core.score.max", "100");
-        set("cmi.core.score.raw", String(Math.round(result.score * 100) / 100));
+        queue.set("cmi.core.score.min", "0");
+        queue.set("cmi.core.score.max", "100");
+        queue.set("cmi.core.score.raw", cmiScore(result.score));
       }
       const status = result.passed === undefined ? (result.completed ? "completed" : "incomplete") : result.passed ? "passed" : "failed";
-      set("cmi.core.lesson_status", status);
-      commit();
+      queue.set("cmi.core.lesson_status", status);
+      // Finished: a normal exit. Unfinished learners keep "suspend".
+      if (result.completed) queue.set("cmi.core.exit", "");
+      queue.commit();
+    },
+    flush() {
+      // The page is being hidden (tab switched, phone locked): it may never come back, so commit now.
+      if (!terminated) queue.commit();
     },
     terminate() {
       if (terminated) return;
       terminated = true;
-      set("cmi.core.session_time", cmiTimespan(Date.now() - startedAt));
-      commit();
-      api.LMSFinish("");
+      // cmi.core.session_time is this session only (MDL-TIME-1: the LMS adds it to total_time at LMSFinish).
+      queue.set("cmi.core.session_time", cmiTimespan(Date.now() - startedAt));
+      queue.commit();
+      queue.close();
+      // RTE-FN-2: LMSFinish exactly once.
+      if (String(api.LMSFinish("")) !== "true") hooks.log(`LMSFinish failed: ${api.LMSGetLastError()}`);
     },
   };
 }

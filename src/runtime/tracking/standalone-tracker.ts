@@ -1,9 +1,8 @@
 import type { ResumeState } from "../../shared/tracking-types.js";
-import { decodeResumeState, encodeResumeState } from "../state/resume-codec.js";
-import type { Tracker } from "./tracker.js";
+import type { StateCodec, Tracker } from "./tracker.js";
 
 /** Opened with no LMS: progress is kept in this browser's localStorage, per unit and version. */
-export function createStandaloneTracker(storageKey: string): Tracker {
+export function createStandaloneTracker(storageKey: string, codec: StateCodec, log: (message: string) => void): Tracker {
   const read = () => {
     try {
       return localStorage.getItem(storageKey);
@@ -14,21 +13,23 @@ export function createStandaloneTracker(storageKey: string): Tracker {
   const write = (value: string) => {
     try {
       localStorage.setItem(storageKey, value);
-    } catch {
-      /* as above */
+    } catch (error) {
+      log(`progress could not be kept in this browser: ${(error as Error).message}`);
     }
   };
   return {
     standard: "standalone",
     async start() {
       const data = read();
-      return data ? decodeResumeState(data) : undefined;
+      return data ? codec.decode(data) : undefined;
     },
+    preferredLanguage: () => undefined,
     async save(state: ResumeState) {
-      write(encodeResumeState(state));
+      write(codec.encode(state));
     },
     async recordAnswer() {},
     async finish() {},
+    flush() {},
     terminate() {},
   };
 }
