@@ -3,6 +3,12 @@ import type { QuestionRules } from "../../shared/player-data.js";
 /** Fill-in answers are compared ignoring case, accents' encoding and extra spaces (the schema's promise). */
 export const normalizeText = (text: string) => text.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase();
 
+/**
+ * A typed answer without its accents: learners on a phone often have no Lithuanian or Polish keyboard,
+ * so "sukciavimas" counts for "sukčiavimas". (ł has no combining form, so it is mapped by hand.)
+ */
+export const withoutAccents = (text: string) => normalizeText(text).normalize("NFD").replace(/\p{M}/gu, "").replace(/ł/g, "l").normalize("NFC");
+
 /** A number as learners type it: "1.5", "1,5", "-3", " 42 ". Undefined when it is not one. */
 export function parseLearnerNumber(text: string): number | undefined {
   const t = text.trim().replace(/\s/g, "");
@@ -28,7 +34,7 @@ export function isCorrect(q: QuestionRules, answer: readonly string[] | undefine
     case "sequencing":
       return q.order.length === answer.length && q.order.every((id, i) => answer[i] === id);
     case "fillIn":
-      return q.accept.some((a) => normalizeText(a) === normalizeText(answer[0] ?? ""));
+      return q.accept.some((a) => withoutAccents(a) === withoutAccents(answer[0] ?? ""));
     case "numeric": {
       const value = parseLearnerNumber(answer[0] ?? "");
       // A hair of slack so 0.1 + 0.2 style rounding never fails a right answer.

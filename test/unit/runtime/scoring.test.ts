@@ -34,6 +34,17 @@ describe("quiz scoring", () => {
     expect(isCorrect(q.one, undefined)).toBe(false);
   });
 
+  it("accepts a typed answer without Lithuanian or Polish accents, but not another word", () => {
+    const lt = { id: "h", type: "fillIn", points: 1, accept: ["sukčiavimas"] } satisfies QuestionRules;
+    const pl = { id: "i", type: "fillIn", points: 1, accept: ["Jak możemy", "umowę"] } satisfies QuestionRules;
+    expect(isCorrect(lt, ["Sukciavimas"])).toBe(true);
+    expect(isCorrect(lt, ["sukčiavimas"])).toBe(true);
+    expect(isCorrect(pl, ["jak mozemy"])).toBe(true);
+    expect(isCorrect(pl, ["umowe"])).toBe(true);
+    expect(isCorrect({ ...pl, accept: ["łatwo"] }, ["latwo"])).toBe(true);
+    expect(isCorrect(lt, ["sukciavimo"])).toBe(false);
+  });
+
   it("reads numbers the way learners type them", () => {
     expect(parseLearnerNumber(" 1,5 ")).toBe(1.5);
     expect(parseLearnerNumber("-3")).toBe(-3);
