@@ -4,6 +4,7 @@ import { buildCommand, validateCommand, type CommandOptions } from "./commands.j
 import { i18nCommand } from "./i18n-commands.js";
 import { newCommand } from "./new-command.js";
 import { previewCommand } from "./preview-command.js";
+import { inspectCommand } from "./inspect-command.js";
 import type { Output } from "./report.js";
 import { USAGE } from "./usage.js";
 import { UsageError } from "./usage-error.js";
@@ -38,8 +39,9 @@ export async function run(argv: string[], output: Output, cwd = process.cwd()): 
   if (command === "validate") return validateCommand(options, quietOutput);
   if (command === "preview")
     return previewCommand(paths, { cwd, ...(values.lang ? { language: values.lang } : {}), ...(values.port ? { port: values.port } : {}), ...(values.host ? { host: values.host } : {}) }, quietOutput);
+  if (command === "inspect") return inspectCommand(paths, { cwd }, quietOutput);
   if (command === "new") return newCommand(paths, { cwd, languages: list(values.lang) ?? ["en"], ...(values.out ? { out: values.out } : {}) }, quietOutput);
   if (command === "i18n")
     return i18nCommand({ action: paths[0], paths: paths.slice(1), cwd, ...(values.lang ? { language: values.lang } : {}), ...(values.format ? { format: values.format } : {}), ...(values.out ? { out: values.out } : {}) }, quietOutput);
-  throw new UsageError(`unknown command "${command}". Commands: build, validate, preview, new, i18n.`);
+  throw new UsageError(`unknown command "${command}". Commands: build, validate, preview, new, i18n, inspect.`);
 }

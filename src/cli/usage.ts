@@ -7,6 +7,7 @@ Usage:
   skillpack new <id> [--lang en,lt,pl] [--out folder]
   skillpack i18n export <unit> --lang lt [--format xliff|csv] [--out file]
   skillpack i18n import <unit> <file.xlf|file.csv> [--lang lt]
+  skillpack inspect <unit> <file|text|->   a learner's saved progress as readable JSON
   skillpack --help | --version
 
 With no paths, every unit folder under ./units is used.
