@@ -11,7 +11,7 @@ const ROOT = resolve(import.meta.dirname, "..");
 const CLI = join(ROOT, "dist", "cli.js");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MANY_UNITS = Number(process.env.BENCH_MANY_UNITS ?? 1000);
-const FORMATS = (process.env.BENCH_FORMATS ?? "scorm12").split(",");
+const FORMATS = (process.env.BENCH_FORMATS ?? "scorm12,xapi,cmi5").split(",");
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -34,7 +34,7 @@ function runCli(args, cwd) {
 function buildEverything() {
   const out = mkdtempSync(join(tmpdir(), "skillpack-bench-"));
   const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(runCli(["build", "--quiet", "--format", FORMATS.join(","), "--out", out], ROOT));
+  for (let i = 0; i < RUNS; i++) runs.push(runCli(["build", "--quiet", "--force", "--format", FORMATS.join(","), "--out", out], ROOT));
   const zips = readdirSync(out).filter((f) => f.endsWith(".zip")).sort();
   const sizes = Object.fromEntries(zips.map((z) => [z, statSync(join(out, z)).size]));
   rmSync(out, { recursive: true, force: true });

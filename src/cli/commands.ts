@@ -1,4 +1,5 @@
-import { relative } from "node:path";
+import { watch } from "node:fs";
+import { relative, resolve } from "node:path";
 import { buildAll, type BuildProgress } from "../node/build/build-all.js";
 import { createBuildContext } from "../node/build/build-context.js";
 import { findUnits } from "../node/build/find-units.js";
@@ -16,6 +17,10 @@ export interface CommandOptions {
   out?: string;
   activityBase?: string;
   pdf?: boolean;
+  force?: boolean;
+  watch?: boolean;
+  /** Set on rebuilds in watch mode: a shorter report. */
+  watching?: boolean;
   cwd: string;
 }
 
@@ -51,29 +56,59 @@ export async function validateCommand(options: CommandOptions, output: Output): 
 }
 
 /** skillpack build: check every unit, then write every package, or write nothing. Returns the exit code. */
-export async function buildCommand(options: CommandOptions, output: Output): Promise<number> {
-  const formats = checkFormats(options.formats);
-  await unitFolders(options); // a clear usage error when there is nothing to build
+/** One build, as the CLI reports it. Returns the exit code. */
+async function buildOnce(options: CommandOptions, formats: OutputFormat[] | undefined, output: Output): Promise<number> {
   const started = performance.now();
-  if (options.pdf && !formats?.includes("notebook")) throw new UsageError("--pdf goes with --format notebook.");
-  if (options.pdf && !findChromium()) throw new UsageError("--pdf needs Chromium: install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set SKILLPACK_CHROMIUM.");
-  const onProgress = ({ done, total, name, packages }: BuildProgress) => {
+  const onProgress = ({ done, total, name, packages, cached }: BuildProgress) => {
     // One unit is not a long build: its summary says all there is.
     if (output.quiet || total < 2) return;
-    const line = `[${done}/${total}] ${name}: ${packages.length} package${packages.length === 1 ? "" : "s"}`;
+    const line = `[${done}/${total}] ${name}: ${packages.length} package${packages.length === 1 ? "" : "s"}${cached ? " (up to date)" : ""}`;
     if (output.status) output.status(done === total ? "" : line);
     else output.err(line);
   };
-  const result = await buildAll({ onProgress, paths: options.paths, pdf: options.pdf ?? false, cwd: options.cwd, outDir: options.out ?? "dist/packages", ...(formats ? { formats } : {}), ...(options.languages ? { languages: options.languages } : {}), ...(options.activityBase ? { activityBase: checkActivityBase(options.activityBase) } : {}) });
+  const result = await buildAll({
+    onProgress, paths: options.paths, pdf: options.pdf ?? false, force: options.force ?? false, cwd: options.cwd, outDir: options.out ?? "dist/packages",
+    ...(formats ? { formats } : {}), ...(options.languages ? { languages: options.languages } : {}), ...(options.activityBase ? { activityBase: checkActivityBase(options.activityBase) } : {}),
+  });
   printDiagnostics(result.diagnostics, output, options.cwd);
   if (hasErrors(result.diagnostics)) {
     output.err("Nothing was written: fix the errors above and build again.");
     return 1;
   }
   if (!output.quiet) {
-    for (const pkg of result.packages) output.out(`  ${relative(options.cwd, pkg.path!)}  ${formatSize(pkg.size!)}`);
+    if (!options.watching) for (const pkg of result.packages) output.out(`  ${relative(options.cwd, pkg.path!)}  ${formatSize(pkg.size!)}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    output.out(`Built ${result.packages.length} package${result.packages.length === 1 ? "" : "s"} from ${result.units} unit${result.units === 1 ? "" : "s"} in ${seconds} s.`);
+    const upToDate = result.cached ? ` (${result.cached} already up to date)` : "";
+    output.out(`Built ${result.packages.length} package${result.packages.length === 1 ? "" : "s"} from ${result.units} unit${result.units === 1 ? "" : "s"} in ${seconds} s${upToDate}.`);
   }
+  return 0;
+}
+
+/** skillpack build: check every unit, then write every package, or write nothing. With --watch, again after each change. */
+export async function buildCommand(options: CommandOptions, output: Output): Promise<number> {
+  const formats = checkFormats(options.formats);
+  await unitFolders(options); // a clear usage error when there is nothing to build
+  if (options.pdf && !formats?.includes("notebook")) throw new UsageError("--pdf goes with --format notebook.");
+  if (options.pdf && !findChromium()) throw new UsageError("--pdf needs Chromium: install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set SKILLPACK_CHROMIUM.");
+  const code = await buildOnce(options, formats, output);
+  if (!options.watch) return code;
+  const roots = options.paths.length ? options.paths.map((p) => resolve(options.cwd, p)) : [resolve(options.cwd, "units")];
+  output.out(`Watching ${roots.map((r) => relative(options.cwd, r) || ".").join(", ")}: packages are rebuilt when you save (only the units that changed). Ctrl+C to stop.`);
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve(0);
+  // An editor's save is often several writes: build once they settle, and never two builds at once.
+  const watchers = roots.map((root) =>
+    watch(root, { recursive: true }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => (running = running.then(() => buildOnce({ ...options, watching: true }, formats, output))), 200);
+    }),
+  );
+  await new Promise<void>((stop) => {
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  for (const w of watchers) w.close();
+  clearTimeout(timer);
+  await running;
   return 0;
 }

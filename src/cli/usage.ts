@@ -1,7 +1,7 @@
 export const USAGE = `skillpack — build soft-skill units into packages any LMS can run
 
 Usage:
-  skillpack build [paths…] [--format scorm12,xapi,cmi5] [--lang en,lt,pl] [--out dist/packages]
+  skillpack build [paths…] [--format scorm12,xapi,cmi5] [--lang en,lt,pl] [--out dist/packages] [--watch]
   skillpack validate [paths…]
   skillpack preview [unit] [--lang lt] [--port 4173] [--host 127.0.0.1]
   skillpack new <id> [--lang en,lt,pl] [--out folder]
@@ -14,6 +14,8 @@ With no paths, every unit folder under ./units is used.
 
 Options:
   --format <list>   what to build, comma-separated: scorm12, xapi, cmi5, notebook (default scorm12)
+  --watch, -w       keep running and rebuild what changed each time a unit file is saved
+  --force           package every unit again, even when its packages are up to date
   --pdf             with --format notebook: also print each notebook to PDF (needs Chromium)
   --activity-base <iri>  base of xAPI/cmi5 activity ids (default https://skillpack.dev/xapi/activities/)
   --lang <list>     languages to build, comma-separated (default: every language a unit lists)

@@ -10,6 +10,8 @@ import { buildCourse, checkCourseLanguages } from "./build-course.js";
 import { packageCheckedUnit, writePackage, type PackageSummary } from "./build-unit.js";
 import { checkUnit, type CheckedUnit } from "./check-unit.js";
 import { findUnits } from "./find-units.js";
+import { openBuildCache, toolFingerprint, unitFingerprint } from "./build-cache.js";
+import { createHash } from "node:crypto";
 import type { RenderedLanguage } from "./render-unit.js";
 
 export interface BuildAllOptions {
@@ -26,6 +28,8 @@ export interface BuildAllOptions {
   cwd?: string;
   /** The base IRI of xAPI and cmi5 activity ids. */
   activityBase?: string;
+  /** Package every unit again, even when its packages are up to date. */
+  force?: boolean;
   /** Told after each unit (and the course) is written: for progress on long builds. */
   onProgress?: (progress: BuildProgress) => void;
 }
@@ -33,6 +37,8 @@ export interface BuildAllOptions {
 export interface BuildProgress {
   done: number;
   total: number;
+  /** True when the packages were already built from the same inputs and were kept. */
+  cached: boolean;
   /** The unit or course just written, and its packages. */
   name: string;
   packages: PackageSummary[];
@@ -40,6 +46,8 @@ export interface BuildProgress {
 
 export interface BuildAllResult {
   units: number;
+  /** Units (and the course) whose packages were already up to date. */
+  cached: number;
   packages: PackageSummary[];
   diagnostics: Diagnostic[];
 }
@@ -81,7 +89,7 @@ export async function buildAll(options: BuildAllOptions = {}): Promise<BuildAllR
     if (course) diagnostics.push(...checkCourseLanguages(course, byId));
   }
   byId.clear();
-  if (hasErrors(diagnostics)) return { units: folders.length, packages: [], diagnostics };
+  if (hasErrors(diagnostics)) return { units: folders.length, cached: 0, packages: [], diagnostics };
 
   const outDir = resolve(context.cwd, options.outDir ?? "dist/packages");
   const compressor = createZipCompressor();
@@ -94,24 +102,44 @@ export async function buildAll(options: BuildAllOptions = {}): Promise<BuildAllR
   const packages: PackageSummary[][] = [];
   const total = folders.length + (course && formats.length ? 1 : 0);
   let done = 0;
+  let cached = 0;
+  const cache = await openBuildCache(outDir);
+  const settings = `${await toolFingerprint(context)}\0${JSON.stringify([requested, options.languages ?? null, options.activityBase ?? null, options.pdf ?? false])}`;
+  const fingerprints = new Map<string, string>();
   const buildOne = async (index: number) => {
     const checked = await unitAt(folders[index]!);
-    const languages = options.languages ? checked.unit.languages.filter((l) => options.languages!.includes(l)) : checked.unit.languages;
-    const built = await packageCheckedUnit(checked, { formats, languages, context, ...(rendered ? { rendered } : {}) });
-    packages[index] = [
-      ...(await Promise.all(built.map((pkg) => writePackage(pkg, outDir, compressor)))),
-      ...(notebooks ? await writeNotebooks(checked, { languages, context, outDir, pdf: options.pdf ?? false }) : []),
-    ];
-    options.onProgress?.({ done: ++done, total, name: checked.unit.id, packages: packages[index]! });
+    const fingerprint = await unitFingerprint(checked, settings);
+    fingerprints.set(checked.unit.id, fingerprint);
+    const reused = options.force ? undefined : await cache.reuse(checked.unit.id, fingerprint);
+    if (reused) {
+      packages[index] = reused;
+      cached++;
+    } else {
+      const languages = options.languages ? checked.unit.languages.filter((l) => options.languages!.includes(l)) : checked.unit.languages;
+      const built = await packageCheckedUnit(checked, { formats, languages, context, ...(rendered ? { rendered } : {}) });
+      packages[index] = [
+        ...(await Promise.all(built.map((pkg) => writePackage(pkg, outDir, compressor)))),
+        ...(notebooks ? await writeNotebooks(checked, { languages, context, outDir, pdf: options.pdf ?? false }) : []),
+      ];
+      cache.record(checked.unit.id, fingerprint, packages[index]!);
+    }
+    options.onProgress?.({ done: ++done, total, name: checked.unit.id, packages: packages[index]!, cached: Boolean(reused) });
   };
   let next = 0;
   await Promise.all(Array.from({ length: Math.min(UNITS_IN_FLIGHT, folders.length) }, async () => {
     while (next < folders.length) await buildOne(next++);
   }));
   if (course && formats.length) {
-    const written = await buildCourse(course, { context, formats, ...(options.languages ? { languages: options.languages } : {}), outDir, compressor, unit: unitAt, rendered: rendered ?? new Map() });
+    // The course changes when course.json or any of its units does.
+    const fingerprint = createHash("sha256").update(settings).update(course.source.text).update(course.course.units.map((id) => fingerprints.get(id) ?? "").join("\0")).digest("hex");
+    const key = `course:${course.course.id}`;
+    const reused = options.force ? undefined : await cache.reuse(key, fingerprint);
+    const written = reused ?? (await buildCourse(course, { context, formats, ...(options.languages ? { languages: options.languages } : {}), outDir, compressor, unit: unitAt, rendered: rendered ?? new Map() }));
+    if (reused) cached++;
+    else cache.record(key, fingerprint, written);
     packages.push(written);
-    options.onProgress?.({ done: ++done, total, name: course.course.id, packages: written });
+    options.onProgress?.({ done: ++done, total, name: course.course.id, packages: written, cached: Boolean(reused) });
   }
-  return { units: folders.length, packages: packages.flat(), diagnostics };
+  await cache.save();
+  return { units: folders.length, cached, packages: packages.flat(), diagnostics };
 }
