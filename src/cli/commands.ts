@@ -18,6 +18,7 @@ export interface CommandOptions {
   activityBase?: string;
   pdf?: boolean;
   force?: boolean;
+  multilingual?: boolean;
   watch?: boolean;
   /** Set on rebuilds in watch mode: a shorter report. */
   watching?: boolean;
@@ -67,7 +68,7 @@ async function buildOnce(options: CommandOptions, formats: OutputFormat[] | unde
     else output.err(line);
   };
   const result = await buildAll({
-    onProgress, paths: options.paths, pdf: options.pdf ?? false, force: options.force ?? false, cwd: options.cwd, outDir: options.out ?? "dist/packages",
+    onProgress, paths: options.paths, pdf: options.pdf ?? false, force: options.force ?? false, multilingual: options.multilingual ?? false, cwd: options.cwd, outDir: options.out ?? "dist/packages",
     ...(formats ? { formats } : {}), ...(options.languages ? { languages: options.languages } : {}), ...(options.activityBase ? { activityBase: checkActivityBase(options.activityBase) } : {}),
   });
   printDiagnostics(result.diagnostics, output, options.cwd);

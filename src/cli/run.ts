@@ -24,6 +24,7 @@ export async function run(argv: string[], output: Output, cwd = process.cwd()): 
       pdf: { type: "boolean" },
       watch: { type: "boolean", short: "w" },
       force: { type: "boolean" },
+      multilingual: { type: "boolean" },
       port: { type: "string" },
       host: { type: "string" },
       quiet: { type: "boolean", short: "q" },
@@ -35,7 +36,7 @@ export async function run(argv: string[], output: Output, cwd = process.cwd()): 
   if (values.version) return output.out(skillpackVersion()), 0;
   const [command, ...paths] = positionals;
   if (values.help || !command || command === "help") return output.out(USAGE), command || values.help ? 0 : 2;
-  const options: CommandOptions = { paths, cwd, ...(values.format ? { formats: list(values.format) } : {}), ...(values.lang ? { languages: list(values.lang) } : {}), ...(values.out ? { out: values.out } : {}), ...(values["activity-base"] ? { activityBase: values["activity-base"] } : {}), ...(values.pdf ? { pdf: true } : {}), ...(values.watch ? { watch: true } : {}), ...(values.force ? { force: true } : {}) };
+  const options: CommandOptions = { paths, cwd, ...(values.format ? { formats: list(values.format) } : {}), ...(values.lang ? { languages: list(values.lang) } : {}), ...(values.out ? { out: values.out } : {}), ...(values["activity-base"] ? { activityBase: values["activity-base"] } : {}), ...(values.pdf ? { pdf: true } : {}), ...(values.watch ? { watch: true } : {}), ...(values.force ? { force: true } : {}), ...(values.multilingual ? { multilingual: true } : {}) };
   const quietOutput = { ...output, quiet: Boolean(values.quiet) };
   if (command === "build") return buildCommand(options, quietOutput);
   if (command === "validate") return validateCommand(options, quietOutput);

@@ -15,6 +15,7 @@ With no paths, every unit folder under ./units is used.
 Options:
   --format <list>   what to build, comma-separated: scorm12, xapi, cmi5, notebook (default scorm12)
   --watch, -w       keep running and rebuild what changed each time a unit file is saved
+  --multilingual    one package per unit with all its languages; learners switch at any moment
   --force           package every unit again, even when its packages are up to date
   --pdf             with --format notebook: also print each notebook to PDF (needs Chromium)
   --activity-base <iri>  base of xAPI/cmi5 activity ids (default https://skillpack.dev/xapi/activities/)

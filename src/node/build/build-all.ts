@@ -28,6 +28,8 @@ export interface BuildAllOptions {
   cwd?: string;
   /** The base IRI of xAPI and cmi5 activity ids. */
   activityBase?: string;
+  /** One package per unit and format holding every language, switchable by the learner (the course stays per language). */
+  multilingual?: boolean;
   /** Package every unit again, even when its packages are up to date. */
   force?: boolean;
   /** Told after each unit (and the course) is written: for progress on long builds. */
@@ -104,7 +106,7 @@ export async function buildAll(options: BuildAllOptions = {}): Promise<BuildAllR
   let done = 0;
   let cached = 0;
   const cache = await openBuildCache(outDir);
-  const settings = `${await toolFingerprint(context)}\0${JSON.stringify([requested, options.languages ?? null, options.activityBase ?? null, options.pdf ?? false])}`;
+  const settings = `${await toolFingerprint(context)}\0${JSON.stringify([requested, options.languages ?? null, options.activityBase ?? null, options.pdf ?? false, options.multilingual ?? false])}`;
   const fingerprints = new Map<string, string>();
   const buildOne = async (index: number) => {
     const checked = await unitAt(folders[index]!);
@@ -116,7 +118,7 @@ export async function buildAll(options: BuildAllOptions = {}): Promise<BuildAllR
       cached++;
     } else {
       const languages = options.languages ? checked.unit.languages.filter((l) => options.languages!.includes(l)) : checked.unit.languages;
-      const built = await packageCheckedUnit(checked, { formats, languages, context, ...(rendered ? { rendered } : {}) });
+      const built = await packageCheckedUnit(checked, { formats, languages, context, multilingual: options.multilingual ?? false, ...(rendered ? { rendered } : {}) });
       packages[index] = [
         ...(await Promise.all(built.map((pkg) => writePackage(pkg, outDir, compressor)))),
         ...(notebooks ? await writeNotebooks(checked, { languages, context, outDir, pdf: options.pdf ?? false }) : []),
