@@ -76,21 +76,21 @@ export async function buildAll(options: BuildAllOptions = {}): Promise<BuildAllR
   const folders = await findUnits(options.paths ?? [], context.cwd);
   const diagnostics: Diagnostic[] = [];
   const kept = new Map<string, CheckedUnit>();
-  const byId = new Map<string, CheckedUnit>();
+  // Only each unit's languages are kept for the course check: a checked unit is large.
+  const languagesById = new Map<string, string[]>();
   for (const folder of folders) {
     const result = await check(folder, context);
     diagnostics.push(...result.diagnostics);
     if (result.checked && folders.length <= KEEP_CHECKED) kept.set(folder, result.checked);
-    if (result.checked) byId.set(result.checked.unit.id, result.checked);
+    if (result.checked) languagesById.set(result.checked.unit.id, result.checked.unit.languages);
   }
   let course: LoadedCourse | undefined;
   if (!options.paths?.length) {
     const loaded = await loadCourse(resolve(context.cwd, "units"), context.cwd);
     if (loaded) diagnostics.push(...loaded.diagnostics);
     course = loaded?.course;
-    if (course) diagnostics.push(...checkCourseLanguages(course, byId));
+    if (course) diagnostics.push(...checkCourseLanguages(course, languagesById));
   }
-  byId.clear();
   if (hasErrors(diagnostics)) return { units: folders.length, cached: 0, packages: [], diagnostics };
 
   const outDir = resolve(context.cwd, options.outDir ?? "dist/packages");

@@ -10,13 +10,13 @@ import type { CheckedUnit } from "./check-unit.js";
 import { renderLanguage, type RenderedLanguage } from "./render-unit.js";
 
 /** Every course language must be a language each of its units is complete in. */
-export function checkCourseLanguages(loaded: LoadedCourse, units: Map<string, CheckedUnit>): Diagnostic[] {
+export function checkCourseLanguages(loaded: LoadedCourse, unitLanguages: Map<string, string[]>): Diagnostic[] {
   const { course, source } = loaded;
   return course.units.flatMap((id, i) => {
-    const unit = units.get(id);
-    const missing = unit ? course.languages.filter((l) => !unit.unit.languages.includes(l)) : [];
-    if (!unit || !missing.length) return [];
-    return [codes.languageNotInUnit({ file: source.file, pointer: `/units/${i}`, loc: source.locate(`/units/${i}`) }, missing, unit.unit.languages)];
+    const languages = unitLanguages.get(id);
+    const missing = languages ? course.languages.filter((l) => !languages.includes(l)) : [];
+    if (!languages || !missing.length) return [];
+    return [codes.languageNotInUnit({ file: source.file, pointer: `/units/${i}`, loc: source.locate(`/units/${i}`) }, missing, languages)];
   });
 }
 

@@ -28,8 +28,30 @@ export interface ZipCompressor {
 
 const isStored = (path: string) => STORED_UNCOMPRESSED.has(path.slice(path.lastIndexOf(".") + 1).toLowerCase());
 
+/**
+ * Text that recurs (the player, the manifests' shared parts) is used by every package; a page is used
+ * once. So the text cache keeps the most recently used entries only, and memory stays flat however
+ * many units a build has. Bytes (media) are keyed weakly and go with their unit.
+ */
+const RECENT_TEXTS = 32;
+
+function recentMap<V>(limit: number) {
+  const map = new Map<string, V>();
+  return {
+    get(key: string): V | undefined {
+      const value = map.get(key);
+      if (value !== undefined) map.delete(key), map.set(key, value);
+      return value;
+    },
+    set(key: string, value: V): void {
+      map.set(key, value);
+      if (map.size > limit) map.delete(map.keys().next().value!);
+    },
+  };
+}
+
 export function createZipCompressor(): ZipCompressor {
-  const make = () => ({ strings: new Map<string, Promise<CompressedObject>>(), bytes: new WeakMap<Uint8Array, Promise<CompressedObject>>() });
+  const make = () => ({ strings: recentMap<Promise<CompressedObject>>(RECENT_TEXTS), bytes: new WeakMap<Uint8Array, Promise<CompressedObject>>() });
   const caches = { stored: make(), deflated: make() };
   const compress = async (content: Content, stored: boolean): Promise<CompressedObject> => {
     const raw = typeof content === "string" ? Buffer.from(content, "utf8") : content;
