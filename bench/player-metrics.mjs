@@ -30,7 +30,7 @@ export async function timeToInteractive(root, loads = 5) {
   });
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
   const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({ executablePath: process.env.SKILLPACK_CHROMIUM || "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({ executablePath: process.env.SKILLPACK_CHROMIUM || "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
   try {
     const times = [];
     for (let i = 0; i < loads; i++) {
@@ -38,8 +38,8 @@ export async function timeToInteractive(root, loads = 5) {
       const page = await context.newPage();
       await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
       await page.waitForSelector("#sp-pager:not([hidden])");
-      // performance.now() is measured from navigation start.
-      times.push(await page.evaluate("performance.now()"));
+      // The player marks the moment its first page answers input; marks are timed from navigation start.
+      times.push(await page.evaluate('performance.getEntriesByName("skillpack:interactive")[0].startTime'));
       await context.close();
     }
     times.sort((a, b) => a - b);

@@ -16,7 +16,8 @@ async function startPlayer(doc: Document): Promise<void> {
   const app = doc.getElementById("sp-app");
   if (!primary || !app) return;
   // Other languages wait in <template id="sp-app-<lang>">; this page's own markup is kept clean for switching back.
-  const pristine = new Map<string, HTMLElement>([[primary.unit.language, app.cloneNode(true) as HTMLElement]]);
+  // (Only a package with several languages needs the copy: cloning every page costs the first paint.)
+  const pristine = new Map<string, HTMLElement>(primary.packageLanguages.length > 1 ? [[primary.unit.language, app.cloneNode(true) as HTMLElement]] : []);
   const appFor = (language: string) =>
     pristine.get(language) ?? (doc.getElementById(`sp-app-${language}`) as HTMLTemplateElement | null)?.content.firstElementChild as HTMLElement | null;
   const dataFor = (language: string) => (language === primary.unit.language ? primary : readPlayerData(doc, language));
@@ -98,6 +99,8 @@ async function startPlayer(doc: Document): Promise<void> {
   }
   app.dataset.lang = primary.unit.language;
   mount(language, false);
+  // For measuring (npm run bench): the moment the first page answers the learner.
+  performance.mark("skillpack:interactive");
 }
 
 void startPlayer(document);
