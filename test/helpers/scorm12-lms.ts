@@ -37,6 +37,11 @@ export interface OpenInLmsOptions {
   viewport?: { width: number; height: number };
   /** The SCO's launch file inside the package (default "index.html"). */
   launch?: string;
+  /**
+   * Script run in every frame of the page (the LMS page and the package) before the frame's own scripts,
+   * e.g. to seed Math.random so a quiz draws the same questions run after run, or to wrap window.API.
+   */
+  initScript?: string;
 }
 
 export interface CallLog {
@@ -124,6 +129,7 @@ export async function openInLms(browser: Browser, options: OpenInLmsOptions): Pr
   // A fresh context per launch: nothing (localStorage, cookies) survives between launches, so a
   // resume can only come from the LMS data, as on a real LMS.
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const close = async (): Promise<void> => {
     await context.close();
     await server.close();

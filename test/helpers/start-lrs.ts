@@ -12,11 +12,11 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Statement } from "@xapi/xapi";
 import { createDocumentStore, type DocumentStore } from "./state-api-stand-in.js";
+import { listenOnLoopback } from "./listen-loopback.js";
 
 const require = createRequire(import.meta.url);
 // Learning Locker pulls in aws-sdk v2, which prints an end-of-support notice on load.
@@ -99,12 +99,7 @@ export async function startLrs(): Promise<StartedLrs> {
       else res.destroy();
     });
   });
-  server.keepAliveTimeout = 1000;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server);
   const origin = `http://127.0.0.1:${port}`;
 
   // Wired by hand, as dist/server.js does, so nothing reads Mongo or Redis settings or listens elsewhere.
