@@ -15,7 +15,7 @@ describe("the printable notebook", () => {
   it("is one self-contained HTML file per language with every reflection prompt and room to write", async () => {
     const result = await buildAll({ paths: ["test/fixtures/units/full"], formats: ["notebook"], outDir: out });
     expect(result.diagnostics).toEqual([]);
-    expect((await readdir(out)).sort()).toEqual(["full-en-notebook.html", "full-lt-notebook.html"]);
+    expect((await readdir(out)).filter((f) => !f.startsWith(".")).sort()).toEqual(["full-en-notebook.html", "full-lt-notebook.html"]);
     const html = await readFile(join(out, "full-lt-notebook.html"), "utf8");
     const unit = JSON.parse(await readFile("test/fixtures/units/full/i18n/lt.json", "utf8"));
     const prompts = Object.entries(unit).filter(([key]) => /\.prompt$/.test(key) && !/^q/.test(key));

@@ -83,7 +83,8 @@ describe("the xAPI send queue", () => {
 
     // The next launch, in the same browser: the outbox the closed page left is adopted and sent first.
     const second = await openLaunch(browser, launchUrl(registration, auth), first.context);
-    const statements = await waitForVerb(lrs, registration, "initialized", 2);
+    // "resumed" follows the second "initialized": wait for it, not just for the launch.
+    const statements = await waitForVerb(lrs, registration, "resumed", 1);
     await second.page.waitForSelector('[data-page="s-check"]:not([hidden])'); // resumed where the learner left
     await second.context.close();
     const session = statements.slice(0, FULL_JOURNEY.length);

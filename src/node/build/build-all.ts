@@ -59,10 +59,11 @@ const KEEP_CHECKED = 64;
 /** Units packaged at once: enough to keep zlib busy on every core, few enough to keep memory flat. */
 const UNITS_IN_FLIGHT = 2;
 
-async function check(folder: string, context: BuildContext): Promise<{ checked?: CheckedUnit; diagnostics: Diagnostic[] }> {
+async function check(folder: string, context: BuildContext, formats: readonly string[]): Promise<{ checked?: CheckedUnit; diagnostics: Diagnostic[] }> {
   const loaded = await loadUnit(folder, { cwd: context.cwd });
   if (!loaded.unit || hasErrors(loaded.diagnostics)) return { diagnostics: loaded.diagnostics };
-  const checked = await checkUnit(loaded.unit, context);
+  // SCORM 1.2's suspend_data budget only binds a build that makes SCORM 1.2 packages.
+  const checked = await checkUnit(loaded.unit, context, { formats: formats.filter((f): f is FormatId => f !== "notebook") });
   return { ...(checked.checked ? { checked: checked.checked } : {}), diagnostics: [...loaded.diagnostics, ...checked.diagnostics] };
 }
 
@@ -79,7 +80,7 @@ export async function buildAll(options: BuildAllOptions = {}): Promise<BuildAllR
   // Only each unit's languages are kept for the course check: a checked unit is large.
   const languagesById = new Map<string, string[]>();
   for (const folder of folders) {
-    const result = await check(folder, context);
+    const result = await check(folder, context, options.formats ?? ["scorm12"]);
     diagnostics.push(...result.diagnostics);
     if (result.checked && folders.length <= KEEP_CHECKED) kept.set(folder, result.checked);
     if (result.checked) languagesById.set(result.checked.unit.id, result.checked.unit.languages);
@@ -98,7 +99,7 @@ export async function buildAll(options: BuildAllOptions = {}): Promise<BuildAllR
   const requested = options.formats ?? ["scorm12"];
   const formats = requested.filter((f): f is FormatId => f !== "notebook");
   const notebooks = requested.includes("notebook");
-  const unitAt = async (folder: string) => kept.get(folder) ?? (await check(folder, context)).checked!;
+  const unitAt = async (folder: string) => kept.get(folder) ?? (await check(folder, context, requested)).checked!;
   // Pages rendered for the units are reused by the course, when there is one.
   const rendered = course && folders.length <= KEEP_CHECKED ? new Map<string, RenderedLanguage>() : undefined;
   const packages: PackageSummary[][] = [];

@@ -120,7 +120,7 @@ export async function buildUnit(unit: string | LoadedUnit, options: BuildOptions
   const context = options.context ?? createBuildContext({ cwd: options.cwd ?? process.cwd(), ...(options.activityBase ? { activityBase: options.activityBase } : {}) });
   const loaded = typeof unit === "string" ? await loadUnit(unit, { cwd: context.cwd }) : { unit, diagnostics: [] };
   if (!loaded.unit || hasErrors(loaded.diagnostics)) return { packages: [], diagnostics: loaded.diagnostics };
-  const checked = await checkUnit(loaded.unit, context);
+  const checked = await checkUnit(loaded.unit, context, { formats: [options.format ?? "scorm12"] });
   const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
   if (!checked.checked) return { packages: [], diagnostics };
   const { unit: valid, loaded: source } = checked.checked;

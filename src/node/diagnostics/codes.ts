@@ -52,6 +52,10 @@ export const diagnostics = {
       "remove one of them or merge their values."),
   fileUnreadable: (at: Place, why: string) =>
     error("FILE_UNREADABLE", at, `The file could not be read: ${why}.`, "check that the path is right and the file is readable."),
+  imageTooLarge: (at: Place, path: string, width: number, height: number, limit: number) =>
+    error("IMAGE_TOO_LARGE", at,
+      `${quote(path)} is ${width.toLocaleString("en")} × ${height.toLocaleString("en")} pixels; an image may have at most ${limit / 1e6} million pixels, because a learner's device has to hold it decoded in memory (4 bytes a pixel) and a bigger one can freeze or crash the browser.`,
+      "export it smaller, e.g. 1600 px wide, and try again."),
   imageWithoutAlt: (at: Place) =>
     error("IMAGE_WITHOUT_ALT", at, "This image has no alt text, so learners who use a screen reader would miss it.",
       'add "alt": "…" describing what the image shows, e.g. "alt": "A worker and a supervisor talking calmly".'),

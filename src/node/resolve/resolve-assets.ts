@@ -4,7 +4,7 @@ import { diagnostics, type Place } from "../diagnostics/codes.js";
 import type { LoadedUnit } from "../load/load-unit.js";
 import type { Diagnostic } from "../../shared/diagnostic.js";
 import type { Unit } from "../../shared/unit-types.js";
-import { ROLE_TYPES, SAFE_ASSET_PATH, TYPE_RULES, unsafeSvgReason, type AssetRole } from "./asset-rules.js";
+import { MAX_IMAGE_PIXELS, pngSize, ROLE_TYPES, SAFE_ASSET_PATH, TYPE_RULES, unsafeSvgReason, type AssetRole } from "./asset-rules.js";
 
 export interface AssetUse {
   path: string;
@@ -79,9 +79,14 @@ async function checkAsset(use: AssetUse, loaded: LoadedUnit, unitRoot: string): 
   if (!target.isFile()) return { problem: diagnostics.assetNotAFile(at, path) };
   const rule = TYPE_RULES[extension]!;
   if (target.size > rule.limit) return { problem: diagnostics.assetTooLarge(at, path, target.size, rule.limit) };
-  if (!rule.sniff(await readHead(real!))) return { problem: diagnostics.assetContentMismatch(at, path, rule.label) };
+  // An SVG is read whole (1 MB at most): a long DOCTYPE must not hide its <svg>, and all of it is checked below.
+  const bytes = extension === "svg" ? await readFile(real!) : await readHead(real!);
+  if (!rule.sniff(bytes)) return { problem: diagnostics.assetContentMismatch(at, path, rule.label) };
+  // A few bytes can declare a picture that takes gigabytes to decode (a "decompression bomb").
+  const pixels = extension === "png" ? pngSize(bytes) : undefined;
+  if (pixels && pixels.width * pixels.height > MAX_IMAGE_PIXELS) return { problem: diagnostics.imageTooLarge(at, path, pixels.width, pixels.height, MAX_IMAGE_PIXELS) };
   if (extension === "svg") {
-    const reason = unsafeSvgReason(await readFile(real!, "utf8"));
+    const reason = unsafeSvgReason(bytes.toString("utf8"));
     if (reason)
       return {
         problem: diagnostics.invalidValue(at, `The SVG ${JSON.stringify(path)} is not safe to ship: ${reason}.`,

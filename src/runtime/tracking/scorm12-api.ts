@@ -31,3 +31,29 @@ function searchParents(start: Window): Scorm12Api | undefined {
 export function findScorm12Api(win: Window): Scorm12Api | undefined {
   return searchParents(win) ?? (win.opener ? searchParents(win.opener as Window) : undefined);
 }
+
+/**
+ * The same API, but a call that throws (the LMS's frame went away mid-session, its script broke) answers
+ * like a failed call instead, with error 101: the player keeps the value for a retry and the learner goes on.
+ */
+export function neverThrowing(api: Scorm12Api): Scorm12Api {
+  const guard =
+    <A extends unknown[]>(call: (...args: A) => string, fallback: string) =>
+    (...args: A): string => {
+      try {
+        return call(...args);
+      } catch {
+        return fallback;
+      }
+    };
+  return {
+    LMSInitialize: guard((arg) => api.LMSInitialize(arg), "false"),
+    LMSFinish: guard((arg) => api.LMSFinish(arg), "false"),
+    LMSGetValue: guard((element) => api.LMSGetValue(element), ""),
+    LMSSetValue: guard((element, value) => api.LMSSetValue(element, value), "false"),
+    LMSCommit: guard((arg) => api.LMSCommit(arg), "false"),
+    LMSGetLastError: guard(() => api.LMSGetLastError(), "101"),
+    LMSGetErrorString: guard((code) => api.LMSGetErrorString(code), "General Exception"),
+    LMSGetDiagnostic: guard((code) => api.LMSGetDiagnostic(code), ""),
+  };
+}

@@ -12,6 +12,11 @@ export interface Scorm12Queue {
   commit(): void;
   /** Try everything now; true when nothing is left waiting. */
   flush(): boolean;
+  /**
+   * The last chance (the page is going away): retry at once, until nothing is left or LAST_CHANCE_TRIES
+   * tries in a row make no progress. A share of failed calls is then no reason to lose what waits.
+   */
+  drain(): boolean;
   /** Stop retrying: the session is over. */
   close(): void;
 }
@@ -20,6 +25,7 @@ export interface Scorm12Queue {
 const PERMANENT = new Set(["201", "202", "203", "401", "402", "403", "404", "405"]);
 const FIRST_DELAY = 1000;
 const MAX_DELAY = 15000;
+const LAST_CHANCE_TRIES = 10;
 
 export function createScorm12Queue(api: Scorm12Api, log: (message: string) => void, onProblem: (failing: boolean) => void): Scorm12Queue {
   const pending = new Map<string, string>();
@@ -89,6 +95,16 @@ export function createScorm12Queue(api: Scorm12Api, log: (message: string) => vo
       flush();
     },
     flush,
+    drain() {
+      const waiting = () => pending.size + (commitWanted ? 1 : 0);
+      let left = waiting();
+      for (let stalled = 0; stalled < LAST_CHANCE_TRIES; ) {
+        if (flush()) return true;
+        stalled = waiting() < left ? 0 : stalled + 1;
+        left = waiting();
+      }
+      return false;
+    },
     close() {
       closed = true;
       window.clearTimeout(timer);

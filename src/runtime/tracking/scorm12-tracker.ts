@@ -2,7 +2,7 @@ import type { AnswerRecord, ResumeState, UnitResult } from "../../shared/trackin
 import { emptyResumeState } from "../../shared/tracking-types.js";
 import { SCORM12_SUSPEND_DATA_LIMIT } from "../../shared/state/worst-case.js";
 import { cmiTimespan } from "./cmi-timespan.js";
-import type { Scorm12Api } from "./scorm12-api.js";
+import { neverThrowing, type Scorm12Api } from "./scorm12-api.js";
 import { interactionValues } from "./scorm12-interactions.js";
 import { createScorm12Queue } from "./scorm12-queue.js";
 import type { StateCodec, Tracker, TrackerHooks } from "./tracker.js";
@@ -11,7 +11,8 @@ import type { StateCodec, Tracker, TrackerHooks } from "./tracker.js";
 export const cmiScore = (score: number) => String(Math.round(Math.max(0, Math.min(100, score)) * 100) / 100);
 
 /** SCORM 1.2 RTE: talks to the LMS's API object; every rule of the standard stays in this file and its helpers. */
-export function createScorm12Tracker(api: Scorm12Api, codec: StateCodec, hooks: TrackerHooks): Tracker {
+export function createScorm12Tracker(lmsApi: Scorm12Api, codec: StateCodec, hooks: TrackerHooks): Tracker {
+  const api = neverThrowing(lmsApi);
   const startedAt = Date.now();
   const queue = createScorm12Queue(api, hooks.log, hooks.onSaveProblem);
   const get = (element: string) => String(api.LMSGetValue(element) ?? "");
@@ -86,6 +87,7 @@ export function createScorm12Tracker(api: Scorm12Api, codec: StateCodec, hooks: 
       // cmi.core.session_time is this session only (MDL-TIME-1: the LMS adds it to total_time at LMSFinish).
       queue.set("cmi.core.session_time", cmiTimespan(Date.now() - startedAt));
       queue.commit();
+      if (!queue.drain()) hooks.log("some progress could not be saved before the page closed");
       queue.close();
       // RTE-FN-2: LMSFinish exactly once.
       if (String(api.LMSFinish("")) !== "true") hooks.log(`LMSFinish failed: ${api.LMSGetLastError()}`);
