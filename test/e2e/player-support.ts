@@ -1,13 +1,14 @@
 // What the player's browser tests share: a package built with the real build and unzipped, and the
 // learner's actions, driven by the unit's own JSON so the tests know the right answers.
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import JSZip from "jszip";
 import type { Frame } from "playwright-core";
 import { expect } from "vitest";
 import { buildUnit } from "../../src/node/build/build-unit.js";
+import { zipFiles } from "../../src/node/package/zip-writer.js";
+import { unzipInto } from "../helpers/build-package.js";
 import type { QuizQuestion, Unit } from "../../src/shared/unit-types.js";
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -15,14 +16,7 @@ export const JOURNEY_UNIT = path.join(REPO, "test/fixtures/units/player-journey"
 
 /** Zips the files as a package is shipped, then unzips them into a folder the test LMS serves. */
 async function unzipTo(files: Map<string, Uint8Array | string>, dir: string): Promise<void> {
-  const { zipFiles } = await import("../../src/node/package/zip-writer.js");
-  const zip = await JSZip.loadAsync(await zipFiles(files));
-  for (const [name, entry] of Object.entries(zip.files)) {
-    if (entry.dir) continue;
-    const target = path.join(dir, name);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, await entry.async("nodebuffer"));
-  }
+  await unzipInto(await zipFiles(files), dir);
 }
 
 /** Builds the unit with buildUnit (write: false) and unzips each language's package into a fresh folder. */

@@ -13,6 +13,17 @@ export interface BuiltForTest {
   cleanup(): Promise<void>;
 }
 
+/** Unzips a package into a folder, as an LMS does on upload. */
+export async function unzipInto(zipBytes: Uint8Array, dir: string): Promise<void> {
+  const zip = await JSZip.loadAsync(zipBytes);
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (entry.dir) continue;
+    const target = join(dir, name);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, await entry.async("uint8array"));
+  }
+}
+
 export async function buildAndUnzip(unitPath: string, options: Omit<BuildOptions, "outDir" | "write"> & { language?: string } = {}): Promise<BuiltForTest> {
   const root = await mkdtemp(join(tmpdir(), "skillpack-test-"));
   const { language, ...rest } = options;
@@ -20,13 +31,7 @@ export async function buildAndUnzip(unitPath: string, options: Omit<BuildOptions
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length) throw new Error(`the unit did not build: ${errors.map((d) => `${d.code} ${d.file}:${d.loc?.line} ${d.message}`).join("; ")}`);
   const pkg = result.packages[0]!;
-  const zip = await JSZip.loadAsync(await readFile(pkg.path!));
   const dir = join(root, "package");
-  for (const [name, entry] of Object.entries(zip.files)) {
-    if (entry.dir) continue;
-    const target = join(dir, name);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, await entry.async("uint8array"));
-  }
+  await unzipInto(await readFile(pkg.path!), dir);
   return { dir, zipPath: pkg.path!, cleanup: () => rm(root, { recursive: true, force: true }) };
 }
