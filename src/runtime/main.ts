@@ -3,12 +3,14 @@ import { decodeState, encodeState } from "../shared/state/state-codec.js";
 import { stateLayout } from "../shared/state/state-layout.js";
 import { focusQuietly } from "./player/dom.js";
 import { mountPlayer, type PlayerView } from "./player/mount-player.js";
-import { languageNames, pickLanguage, readPlayerData } from "./player/read-player-data.js";
+import { languageNames, pickLanguage, readPlayerData, withPassMark } from "./player/read-player-data.js";
 import { createSession, type Session } from "./player/session.js";
 import { chooseTracker } from "./tracking/choose-tracker.js";
-import type { StateCodec } from "./tracking/tracker.js";
+import type { SaveStatus, StateCodec } from "./tracking/tracker.js";
 
 const log = (message: string) => console.warn(`[skillpack] ${message}`);
+/** How long progress may wait to be saved before the learner is told. */
+const NOTICE_DELAY_MS = 1500;
 
 /** The player's entry point: read the unit's rules, connect to the LMS, resume, and bring the page to life. */
 async function startPlayer(doc: Document): Promise<void> {
@@ -20,8 +22,7 @@ async function startPlayer(doc: Document): Promise<void> {
   const pristine = new Map<string, HTMLElement>(primary.packageLanguages.length > 1 ? [[primary.unit.language, app.cloneNode(true) as HTMLElement]] : []);
   const appFor = (language: string) =>
     pristine.get(language) ?? (doc.getElementById(`sp-app-${language}`) as HTMLTemplateElement | null)?.content.firstElementChild as HTMLElement | null;
-  const dataFor = (language: string) => (language === primary.unit.language ? primary : readPlayerData(doc, language));
-  const available = primary.packageLanguages.filter((l) => l === primary.unit.language || (appFor(l) && dataFor(l)));
+  const available = primary.packageLanguages.filter((l) => l === primary.unit.language || (appFor(l) && readPlayerData(doc, l)));
 
   const layout = stateLayout(primary);
   const codec: StateCodec = {
@@ -33,12 +34,23 @@ async function startPlayer(doc: Document): Promise<void> {
     },
   };
   let view: PlayerView | undefined;
-  let savingFails = false;
+  let saving: SaveStatus = "saved";
+  let shown: SaveStatus = "saved";
+  let noticeTimer: number | undefined;
+  const showSaving = (status: SaveStatus) => {
+    window.clearTimeout(noticeTimer);
+    noticeTimer = undefined;
+    shown = status;
+    view?.setSaving(status);
+  };
   const tracker = chooseTracker(window, `${primary.unit.id}@${primary.unit.version}`, codec, {
     log,
-    onSaveProblem(failing) {
-      savingFails = failing;
-      view?.setSaving(failing);
+    onSaveStatus(status) {
+      saving = status;
+      // A save that gets through a moment later is no news: the notice waits a little before it shows,
+      // so a flaky network does not make it blink and move the page under the learner's finger.
+      if (status === "saved" || status === "not-connected" || shown !== "saved") showSaving(status);
+      else if (noticeTimer === undefined) noticeTimer = window.setTimeout(() => showSaving(saving), NOTICE_DELAY_MS);
     },
   });
   let session: Session | undefined;
@@ -64,8 +76,14 @@ async function startPlayer(doc: Document): Promise<void> {
   } catch (error) {
     // The learner still gets the unit; the notice says progress is not being saved.
     log(`the learning platform could not be reached: ${(error as Error).message}`);
-    savingFails = true;
+    showSaving((saving = "not-connected"));
   }
+  // The platform's own pass mark, when it sets one, is the one the learner is judged by (and shown).
+  const lmsPassMark = tracker.passMark?.();
+  const dataFor = (language: string) => {
+    const data = language === primary.unit.language ? primary : readPlayerData(doc, language);
+    return data && lmsPassMark !== undefined ? withPassMark(data, lmsPassMark) : data;
+  };
   const state = resumed ?? emptyResumeState(primary.pages[0]!.id);
   let language = pickLanguage(available, state.language, tracker.preferredLanguage(), primary.unit.language);
   session = createSession(dataFor(language)!, state, tracker);
@@ -85,8 +103,13 @@ async function startPlayer(doc: Document): Promise<void> {
     current.data = dataFor(next)!;
     doc.documentElement.lang = next;
     doc.title = current.data.unit.title;
-    view = mountPlayer(root, current, { standalone: tracker.standard === "standalone", languageNames: names, onLanguage: switchTo });
-    if (savingFails) view.setSaving(true);
+    view = mountPlayer(root, current, {
+      standalone: tracker.standard === "standalone",
+      languageNames: names,
+      onLanguage: switchTo,
+      ...(tracker.exit && saving !== "not-connected" ? { onExit: leave } : {}),
+    });
+    if (shown !== "saved") view.setSaving(shown);
     view.show(current.state.page, { focus });
   };
   function switchTo(next: string) {
@@ -96,6 +119,12 @@ async function startPlayer(doc: Document): Promise<void> {
     });
     mount(next, false);
     focusQuietly(doc.getElementById("sp-language-select"));
+  }
+  async function leave() {
+    current.flush();
+    const outcome = await tracker.exit!();
+    if (outcome.returnUrl) window.location.assign(outcome.returnUrl);
+    else view?.end(outcome.sent);
   }
   app.dataset.lang = primary.unit.language;
   mount(language, false);

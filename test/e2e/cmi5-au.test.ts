@@ -2,15 +2,11 @@
 // State API, the `launched` statement, a fetch URL that hands its token out once, the launch URL) and
 // Learning Locker as the LRS. The AU's statements must obey cmi5's rules (RULES.md §4, cmi5 §7–§10).
 import type { Statement } from "@xapi/xapi";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAndUnzip, type BuiltForTest } from "../helpers/build-package.js";
-import { launchChromium } from "../helpers/launch-chromium.js";
-import { serveDir, type ServedDir } from "../helpers/serve-dir.js";
-import { startLrs, type StartedLrs } from "../helpers/start-lrs.js";
+import { describe, expect, it } from "vitest";
+import { UI_STRINGS } from "../../src/shared/ui-strings.js";
 import { cmi5Launch, openLaunch, SESSION_ID_EXTENSION, verbsOf, waitForVerb, type Cmi5Registration } from "../helpers/xapi-launch.js";
 import { answerQuiz, completeUnit, goToPage, playerReady, readUnit, submitQuiz } from "./player-support.js";
-import { FULL_JOURNEY } from "./xapi-support.js";
+import { FULL_JOURNEY, useLrsStage } from "./xapi-support.js";
 
 const UNIT = "test/fixtures/units/full";
 const CMI5_CATEGORY = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
@@ -50,36 +46,20 @@ function expectCmi5Session(session: Statement[], l: Cmi5Registration) {
 }
 
 describe("a cmi5 AU launched by an LMS", () => {
-  let browser: Browser;
-  let built: BuiltForTest;
-  let served: ServedDir;
-  let lrs: StartedLrs;
-  let packageUrl: string;
-  beforeAll(async () => {
-    [browser, built, lrs] = await Promise.all([launchChromium(), buildAndUnzip(UNIT, { format: "cmi5", language: "en" }), startLrs()]);
-    served = await serveDir(built.dir, {}, { prefix: "/package/" });
-    packageUrl = `${served.url}/package/index.html`;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    await lrs?.close();
-    await built?.cleanup();
-  });
-
+  const stage = useLrsStage(UNIT, "cmi5");
   /** Launches, lets `play` act as the learner, leaves the page, and returns the AU's statements of that session. */
   async function session(l: Cmi5Registration, play: (page: import("playwright-core").Page) => Promise<void>) {
-    const before = (await lrs.statements({ registration: l.registration })).filter((s) => verb(s) === "terminated").length;
-    const { page, context } = await openLaunch(browser, l.url);
+    const before = (await stage.lrs.statements({ registration: l.registration })).filter((s) => verb(s) === "terminated").length;
+    const { page, context } = await openLaunch(stage.browser, l.url);
     await play(page);
     await page.goto("about:blank");
-    const all = await waitForVerb(lrs, l.registration, "terminated", before + 1);
+    const all = await waitForVerb(stage.lrs, l.registration, "terminated", before + 1);
     await context.close();
     return sessionOf(all, l);
   }
 
   it("in Normal mode: one POST to fetch, the LaunchData's template kept, cmi5's statement rules, the unit's mastery score; a relaunch completes nothing twice", async () => {
-    const l = await cmi5Launch(lrs, packageUrl, built.dir);
+    const l = await cmi5Launch(stage.lrs, stage.packageUrl, stage.built.dir);
     const statements = await session(l, async (page) => {
       await completeUnit(page.mainFrame(), await readUnit(UNIT));
     });
@@ -92,12 +72,12 @@ describe("a cmi5 AU launched by an LMS", () => {
     expect(passed.result).toMatchObject({ success: true, score: { scaled: 1, raw: 100, min: 0, max: 100 } });
     expect(passed.context!.extensions![MASTERY]).toBe(0.6); // cmi5.xml's masteryScore, handed back in LaunchData
     // The AU never writes LMS.LaunchData (§10); its own progress goes to its own state document.
-    expect(lrs.documents.writes.filter((w) => w.query.stateId === "LMS.LaunchData")).toEqual([]);
-    expect(lrs.documents.writes.some((w) => w.query.stateId === "skillpack.progress" && w.query.registration === l.registration && w.status === 204)).toBe(true);
-    expect(lrs.requests.filter((r) => r.path.startsWith("/xAPI/") && r.status >= 400 && r.status !== 404)).toEqual([]);
+    expect(stage.lrs.documents.writes.filter((w) => w.query.stateId === "LMS.LaunchData")).toEqual([]);
+    expect(stage.lrs.documents.writes.some((w) => w.query.stateId === "skillpack.progress" && w.query.registration === l.registration && w.status === 204)).toBe(true);
+    expect(stage.lrs.requests.filter((r) => r.path.startsWith("/xAPI/") && r.status >= 400 && r.status !== 404)).toEqual([]);
 
     // The same registration again, a new session: resumed, and no second completed or passed (§9.3).
-    const again = await cmi5Launch(lrs, packageUrl, built.dir, { registration: l.registration, actor: l.actor, activityId: l.activityId });
+    const again = await cmi5Launch(stage.lrs, stage.packageUrl, stage.built.dir, { registration: l.registration, actor: l.actor, activityId: l.activityId });
     const second = await session(again, async (page) => {
       await page.waitForSelector('[data-page="s-check"]:not([hidden])');
     });
@@ -107,44 +87,72 @@ describe("a cmi5 AU launched by an LMS", () => {
   });
 
   it("in Browse mode sends only initialized and terminated, and keeps no progress", async () => {
-    const l = await cmi5Launch(lrs, packageUrl, built.dir, { launchMode: "Browse" });
+    const l = await cmi5Launch(stage.lrs, stage.packageUrl, stage.built.dir, { launchMode: "Browse" });
     const statements = await session(l, async (page) => {
       await completeUnit(page.mainFrame(), await readUnit(UNIT));
     });
     expect(verbsOf(statements)).toEqual(["initialized", "terminated"]); // §10 launchMode
     expectCmi5Session(statements, l);
     expect(l.fetchCalls()).toEqual([{ method: "POST", answered: "token" }]);
-    expect(lrs.documents.writes.filter((w) => w.query.registration === l.registration)).toEqual([]);
+    expect(stage.lrs.documents.writes.filter((w) => w.query.registration === l.registration)).toEqual([]);
   });
 
-  it("judges passed and failed by the masteryScore in LaunchData, over the unit's own pass mark", async () => {
-    // The unit passes at 60%; this LMS asks for 90%. 7 of 8 points is 87.5%: the unit's pass, the LMS's fail.
-    const l = await cmi5Launch(lrs, packageUrl, built.dir, { masteryScore: 0.9 });
+  it("judges by the masteryScore in LaunchData over the unit's own pass mark, and the learner is shown that one", async () => {
+    // The unit passes at 60%; this LMS asks for 90%. 7 of 8 points is 87.5%: the unit's pass, the LMS's not.
+    const l = await cmi5Launch(stage.lrs, stage.packageUrl, stage.built.dir, { masteryScore: 0.9 });
     const unit = await readUnit(UNIT);
     const statements = await session(l, async (page) => {
       const frame = page.mainFrame();
       await playerReady(frame);
       await goToPage(frame, "s-check");
+      expect(await frame.textContent("#b-quiz .sp-quiz-rules")).toBe("Questions: 7. You need 90% to pass. Attempts: 3.");
       await answerQuiz(frame, "b-quiz", unit, (q) => q.id !== "q-single");
       expect(await submitQuiz(frame, "b-quiz")).toBe(87.5);
+      expect(await frame.textContent("#b-quiz .sp-not-passed")).toBe("You need 90% to pass.");
+      // Not passed, attempts left: the learner tries again, and passes by the LMS's measure.
+      await frame.click('#b-quiz .sp-result [class~="sp-button-primary"]');
+      await answerQuiz(frame, "b-quiz", unit, () => true);
+      expect(await submitQuiz(frame, "b-quiz")).toBe(100);
+      await frame.waitForSelector("#b-quiz .sp-passed");
     });
     expectCmi5Session(statements, l);
-    expect(statements.some((s) => verb(s) === "passed")).toBe(false);
-    const failed = statements.find((s) => verb(s) === "failed")!;
-    expect(failed.result).toMatchObject({ success: false, score: { scaled: 0.875, raw: 88, min: 0, max: 100 } });
-    expect(failed.context!.extensions![MASTERY]).toBe(0.9); // §9.6.3.2
-    expect(statements.filter((s) => verb(s) === "answered").map((s) => s.result!.success)).toEqual([false, true, true, true, true, true, true]);
+    expect(statements.some((s) => verb(s) === "failed")).toBe(false);
+    const passed = statements.find((s) => verb(s) === "passed")!;
+    expect(passed.result).toMatchObject({ success: true, score: { scaled: 1, raw: 100, min: 0, max: 100 } });
+    expect(passed.context!.extensions![MASTERY]).toBe(0.9); // §9.6.3.2
+    expect(statements.filter((s) => verb(s) === "answered").map((s) => s.result!.success)).toEqual([false, ...Array(13).fill(true)]);
+  });
+
+  it("passes by a masteryScore lower than the unit's pass mark, as the LMS will", async () => {
+    // 4 of 8 points is 50%: under the unit's 60%, over this LMS's 40%.
+    const l = await cmi5Launch(stage.lrs, stage.packageUrl, stage.built.dir, { masteryScore: 0.4 });
+    const unit = await readUnit(UNIT);
+    const statements = await session(l, async (page) => {
+      const frame = page.mainFrame();
+      await playerReady(frame);
+      await goToPage(frame, "s-check");
+      await answerQuiz(frame, "b-quiz", unit, (q) => ["q-single", "q-multi", "q-truefalse"].includes(q.id));
+      expect(await submitQuiz(frame, "b-quiz")).toBe(50);
+      expect(await frame.textContent("#b-quiz .sp-passed")).toBe("Well done, you passed!");
+    });
+    expectCmi5Session(statements, l);
+    const passed = statements.find((s) => verb(s) === "passed")!;
+    expect(passed.result).toMatchObject({ success: true, score: { scaled: 0.5, raw: 50 } });
+    expect(passed.context!.extensions![MASTERY]).toBe(0.4);
   });
 
   it("gives up cleanly when the fetch URL was already used: no statement is sent", async () => {
-    const l = await cmi5Launch(lrs, packageUrl, built.dir);
+    const l = await cmi5Launch(stage.lrs, stage.packageUrl, stage.built.dir);
     // Someone else took the token first (§8.2.3.1: the second request gets error-code 1).
     await fetch(new URLSearchParams(new URL(l.url).search).get("fetch")!, { method: "POST" });
-    const { page, context, console } = await openLaunch(browser, l.url);
+    const { page, context, console } = await openLaunch(stage.browser, l.url);
     await page.waitForSelector("#sp-notice:not([hidden])");
+    // Nothing can be kept, and the learner is told so, with what to do; no Exit to a session that never began.
+    expect(await page.textContent("#sp-notice")).toBe(UI_STRINGS.en.notConnected);
+    expect(await page.isHidden("#sp-exit")).toBe(true);
     await page.goto("about:blank");
     await context.close();
     expect(console.join("\n")).toContain("error-code 1");
-    expect(sessionOf(await lrs.statements({ registration: l.registration }), l)).toEqual([]);
+    expect(sessionOf(await stage.lrs.statements({ registration: l.registration }), l)).toEqual([]);
   });
 });

@@ -1,18 +1,15 @@
 // Accessibility in real Chromium: axe-core finds no WCAG 2.1 A/AA violation on any kind of page or state,
 // nothing scrolls sideways at 320 px, and the whole journey can be done with the keyboard alone.
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/launch-chromium.js";
 import { openInLms } from "../helpers/scorm12-lms.js";
 import type { QuizQuestion, Unit } from "../../src/shared/unit-types.js";
-import { blocksOf, buildAndUnzip, buildMultilingual, completeUnit, goToPage, JOURNEY_UNIT, leavePage, playerReady, readUnit, REPO } from "./player-support.js";
+import { axeViolations, blocksOf, buildAndUnzip, buildMultilingual, completeUnit, goToPage, JOURNEY_UNIT, leavePage, playerReady, readUnit, REPO } from "./player-support.js";
 
 const REAL_UNIT = path.join(REPO, "units/emotional-intelligence");
 let browser: Browser;
-let axeSource: string;
 let journey: string;
 let real: string;
 let multilingual: string;
@@ -20,9 +17,8 @@ let journeyUnit: Unit;
 let realUnit: Unit;
 
 beforeAll(async () => {
-  [browser, axeSource, journey, real, multilingual, journeyUnit, realUnit] = await Promise.all([
+  [browser, journey, real, multilingual, journeyUnit, realUnit] = await Promise.all([
     launchChromium(),
-    readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"),
     buildAndUnzip(JOURNEY_UNIT, { languages: ["en"] }).then((d) => d.en!),
     buildAndUnzip(REAL_UNIT, { languages: ["en"] }).then((d) => d.en!),
     buildMultilingual(JOURNEY_UNIT),
@@ -33,19 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/**
- * Runs axe in the package's frame. Playwright's evaluate goes through the DevTools protocol, which the
- * page's CSP (script-src 'self') does not govern, so the package is tested exactly as shipped.
- */
-async function axeViolations(frame: Frame, what: string): Promise<string[]> {
-  if (!(await frame.evaluate("typeof window.axe !== 'undefined'"))) await frame.evaluate(axeSource);
-  const results = (await frame.evaluate(
-    `axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })`,
-  )) as { passes: unknown[]; violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-  expect(results.passes.length, "axe ran its checks").toBeGreaterThan(0);
-  return results.violations.map((v) => `${what}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 async function noSidewaysScroll(frame: Frame, what: string): Promise<string[]> {
   const [scroll, width] = (await frame.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")) as [number, number];

@@ -63,6 +63,33 @@ describe("tracking through SCORM 1.2 (Chromium, strict test LMS)", () => {
     }
   });
 
+  it("judges the final quiz by the LMS's mastery_score, as Moodle will at LMSFinish, and tells the learner that mark; no Exit button", async () => {
+    // The unit passes at 70%; this LMS's manifest was edited to ask for 100%.
+    const lms = await openInLms(browser, { packageDir: packages.en!, cmi: { "cmi.student_data.mastery_score": "100" } });
+    try {
+      const frame = lms.frame();
+      await playerReady(frame);
+      expect(await frame.isHidden("#sp-exit")).toBe(true); // SCORM 1.2 gives a SCO no way back; the LMS has its own exit
+      await goToPage(frame, "s-check");
+      expect(await frame.textContent("#qz-final .sp-quiz-rules")).toBe("Questions: 6. You need 100% to pass. Attempts: 2.");
+      let wrong = 1;
+      await answerQuiz(frame, "qz-final", unit, () => wrong-- <= 0);
+      const score = await submitQuiz(frame, "qz-final");
+      expect(score).toBeGreaterThanOrEqual(70); // a pass by the unit's own mark…
+      expect(score).toBeLessThan(100);
+      expect(await frame.textContent("#qz-final .sp-not-passed")).toBe("You need 100% to pass."); // …not by this LMS's
+      expect((await lms.lmsData()).cmi.core.lesson_status).toBe("incomplete");
+      await frame.click('#qz-final .sp-result button:has-text("Try again")');
+      await answerQuiz(frame, "qz-final", unit, () => true);
+      expect(await submitQuiz(frame, "qz-final")).toBe(100);
+      const data = await lms.lmsData();
+      expect(data.cmi.core.lesson_status).toBe("passed");
+      expect(data.cmi.core.score.raw).toBe("100");
+    } finally {
+      await lms.close();
+    }
+  });
+
   it("resumes a relaunch on the same page with the same answers, points, badges, level and notebook", async () => {
     const first = await openInLms(browser, { packageDir: packages.en! });
     let cmi: Record<string, unknown>;

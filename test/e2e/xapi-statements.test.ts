@@ -4,15 +4,10 @@
 // badges, the registration on every statement, nothing rejected — and resume through the State API.
 import { randomUUID } from "node:crypto";
 import type { Statement } from "@xapi/xapi";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAndUnzip, type BuiltForTest } from "../helpers/build-package.js";
-import { launchChromium } from "../helpers/launch-chromium.js";
-import { serveDir, type ServedDir } from "../helpers/serve-dir.js";
-import { startLrs, type StartedLrs } from "../helpers/start-lrs.js";
-import { learner, openLaunch, tinCanLaunchUrl, tincanActivityId, verbsOf, waitForVerb } from "../helpers/xapi-launch.js";
+import { describe, expect, it } from "vitest";
+import { learner, openLaunch, tinCanLaunchUrl, verbsOf, waitForVerb } from "../helpers/xapi-launch.js";
 import { completeUnit, goToPage, readUnit, writeReflection } from "./player-support.js";
-import { FULL_JOURNEY } from "./xapi-support.js";
+import { FULL_JOURNEY, useLrsStage } from "./xapi-support.js";
 
 const UNIT = "test/fixtures/units/full";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -45,38 +40,21 @@ type Component = { id: string; description?: Record<string, string> };
 const describedAs = (list: Component[] | undefined) => Object.fromEntries((list ?? []).map((c) => [c.id, c.description?.en]));
 
 describe("an xAPI package played in Chromium against a real LRS", () => {
-  let browser: Browser;
-  let built: BuiltForTest;
-  let served: ServedDir;
-  let lrs: StartedLrs;
-  let activityId: string;
-  let packageUrl: string;
-  beforeAll(async () => {
-    [browser, built, lrs] = await Promise.all([launchChromium(), buildAndUnzip(UNIT, { format: "xapi", language: "en" }), startLrs()]);
-    served = await serveDir(built.dir, {}, { prefix: "/package/" });
-    activityId = await tincanActivityId(built.dir);
-    packageUrl = `${served.url}/package/index.html`;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    await lrs?.close();
-    await built?.cleanup();
-  });
+  const stage = useLrsStage(UNIT, "xapi");
 
   it("records the learner's journey: the verbs in order, each answer with its definition, the score, the badges, the registration everywhere, nothing rejected", async () => {
     const registration = randomUUID();
     const actor = learner();
-    const url = tinCanLaunchUrl(packageUrl, { endpoint: lrs.endpoint, auth: lrs.credentials(), actor, registration, activityId });
-    const { page, context } = await openLaunch(browser, url);
+    const url = tinCanLaunchUrl(stage.packageUrl, { endpoint: stage.lrs.endpoint, auth: stage.lrs.credentials(), actor, registration, activityId: stage.activityId });
+    const { page, context } = await openLaunch(stage.browser, url);
     await completeUnit(page.mainFrame(), await readUnit(UNIT));
     await page.goto("about:blank"); // pagehide: suspended/terminated go out with keepalive
-    const statements = await waitForVerb(lrs, registration, "terminated");
+    const statements = await waitForVerb(stage.lrs, registration, "terminated");
     await context.close();
 
     expect(verbsOf(statements)).toEqual(FULL_JOURNEY);
-    expect(lrs.requests.filter((r) => r.path === "/xAPI/statements" && r.status >= 400)).toEqual([]);
-    expect(lrs.errors).toEqual([]);
+    expect(stage.lrs.requests.filter((r) => r.path === "/xAPI/statements" && r.status >= 400)).toEqual([]);
+    expect(stage.lrs.errors).toEqual([]);
     expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
     for (const s of statements) {
       expect(s.id).toMatch(UUID);
@@ -90,7 +68,7 @@ describe("an xAPI package played in Chromium against a real LRS", () => {
     expect([...times].sort((a, b) => a - b)).toEqual(times);
 
     const answered = statements.filter((s) => s.verb.id === "http://adlnet.gov/expapi/verbs/answered" && (s.object as { id: string }).id.includes("/questions/"));
-    expect(answered.map((s) => (s.object as { id: string }).id).sort()).toEqual(Object.keys(QUESTIONS).map((q) => `${activityId}/questions/${q}`).sort());
+    expect(answered.map((s) => (s.object as { id: string }).id).sort()).toEqual(Object.keys(QUESTIONS).map((q) => `${stage.activityId}/questions/${q}`).sort());
     for (const s of answered) {
       const object = s.object as { id: string; definition: Record<string, unknown> & { name?: Record<string, string> } };
       const expected = QUESTIONS[object.id.split("/").pop()!]!;
@@ -99,65 +77,65 @@ describe("an xAPI package played in Chromium against a real LRS", () => {
       for (const [list, descriptions] of Object.entries(expected.components ?? {})) expect(describedAs(object.definition[list] as Component[])).toEqual(descriptions);
       expect(s.result).toMatchObject({ response: expected.response, success: true });
       expect(s.result!.duration).toMatch(ISO_DURATION);
-      expect(s.context!.contextActivities!.parent![0]!.id).toBe(activityId);
+      expect(s.context!.contextActivities!.parent![0]!.id).toBe(stage.activityId);
     }
 
     const passed = statements.find((s) => s.verb.id === "http://adlnet.gov/expapi/verbs/passed")!;
-    expect(passed.object).toMatchObject({ id: activityId });
+    expect(passed.object).toMatchObject({ id: stage.activityId });
     expect(passed.result).toMatchObject({ success: true, score: { scaled: 1, raw: 100, min: 0, max: 100 } });
     expect(passed.result!.duration).toMatch(ISO_DURATION);
     expect(statements.find((s) => s.verb.id.endsWith("/completed"))!.result).toMatchObject({ completion: true });
     expect(statements.at(-1)!.result!.duration).toMatch(ISO_DURATION);
 
     const earned = statements.filter((s) => s.verb.id === "http://specification.openbadges.org/xapi/verbs/earned");
-    expect(earned.map((s) => (s.object as { id: string }).id).sort()).toEqual(BADGES.map((b) => `${activityId}/badges/${b}`).sort());
+    expect(earned.map((s) => (s.object as { id: string }).id).sort()).toEqual(BADGES.map((b) => `${stage.activityId}/badges/${b}`).sort());
     for (const s of earned) {
       expect((s.object as { definition: { type: string } }).definition.type).toBe("http://activitystrea.ms/schema/1.0/badge");
       expect(s.context!.contextActivities!.category!.map((c) => c.id)).toContain("http://specification.openbadges.org/xapi/recipe/base/0_0_2");
     }
     const reached = statements.find((s) => s.verb.id.endsWith("/reached"))!;
-    expect(reached.object).toMatchObject({ id: `${activityId}/levels/l-listener`, definition: { name: { en: "Listener" } } });
+    expect(reached.object).toMatchObject({ id: `${stage.activityId}/levels/l-listener`, definition: { name: { en: "Listener" } } });
     const scored = statements.filter((s) => s.verb.id.endsWith("/scored"));
     expect(scored.map((s) => s.result!.extensions!["https://skillpack.dev/xapi/extensions/self-assessment-phase"])).toEqual(["before", "after"]);
     expect(scored[1]!.result).toMatchObject({ response: "high", score: { raw: 3, min: 1, max: 3, scaled: 1 } });
     const pages = statements.filter((s) => s.verb.id.endsWith("/experienced")).map((s) => (s.object as { id: string }).id);
-    expect(pages).toEqual(["s-learn", "s-practise", "s-check"].map((p) => `${activityId}/pages/${p}`));
+    expect(pages).toEqual(["s-learn", "s-practise", "s-check"].map((p) => `${stage.activityId}/pages/${p}`));
     expect(statements.filter((s) => s.verb.id.endsWith("/progressed")).map((s) => s.result!.extensions!["https://w3id.org/xapi/cmi5/result/extensions/progress"])).toEqual([33, 67, 100]);
   });
 
   it("resumes with the same registration from the State API, and starts afresh with a new one; an LMS's 0.9 actor array is understood", async () => {
     const registration = randomUUID();
-    const auth = lrs.credentials();
+    const auth = stage.lrs.credentials();
     // TC-LAUNCH-2: the 0.9/0.95 form SCORM Cloud has sent, every property an array.
     const oldActor = JSON.stringify({ name: ["Ona Old"], mbox: ["mailto:ona.old@example.org"] });
-    const launch = (reg: string) => tinCanLaunchUrl(packageUrl, { endpoint: lrs.endpoint, auth, actor: oldActor, registration: reg, activityId });
+    const launch = (reg: string) => tinCanLaunchUrl(stage.packageUrl, { endpoint: stage.lrs.endpoint, auth, actor: oldActor, registration: reg, activityId: stage.activityId });
 
-    const first = await openLaunch(browser, launch(registration));
+    const first = await openLaunch(stage.browser, launch(registration));
     const frame = first.page.mainFrame();
     await writeReflection(frame, "b-reflect", "Grandma, at the bus stop.");
     await goToPage(frame, "s-practise");
     await first.page.goto("about:blank");
-    let statements = await waitForVerb(lrs, registration, "terminated");
+    let statements = await waitForVerb(stage.lrs, registration, "terminated");
     await first.context.close();
     expect(verbsOf(statements)).toEqual(["initialized", "experienced", "progressed", "earned", "experienced", "progressed", "suspended", "terminated"]);
     expect(statements[0]!.actor).toEqual({ objectType: "Agent", name: "Ona Old", mbox: "mailto:ona.old@example.org" });
 
     // A new browser context: nothing in localStorage, so the state can only come from the State API.
-    const second = await openLaunch(browser, launch(registration));
+    const second = await openLaunch(stage.browser, launch(registration));
     await second.page.waitForSelector('[data-page="s-practise"]:not([hidden])');
     expect(await second.page.inputValue("#b-reflect-answer")).toBe("Grandma, at the bus stop.");
     await second.page.goto("about:blank");
-    statements = await waitForVerb(lrs, registration, "terminated", 2);
+    statements = await waitForVerb(stage.lrs, registration, "terminated", 2);
     await second.context.close();
     // The page the learner comes back to is experienced again; no badge or level is announced twice.
     expect(verbsOf(statements).slice(8)).toEqual(["initialized", "resumed", "experienced", "suspended", "terminated"]);
 
     const fresh = randomUUID();
-    const third = await openLaunch(browser, launch(fresh));
+    const third = await openLaunch(stage.browser, launch(fresh));
     await third.page.waitForSelector('[data-page="s-learn"]:not([hidden])');
     expect(await third.page.inputValue("#b-reflect-answer")).toBe("");
     await third.page.goto("about:blank");
-    const freshStatements = await waitForVerb(lrs, fresh, "terminated");
+    const freshStatements = await waitForVerb(stage.lrs, fresh, "terminated");
     await third.context.close();
     expect(verbsOf(freshStatements)).toEqual(["initialized", "experienced", "progressed", "suspended", "terminated"]);
     expect(freshStatements.every((s: Statement) => s.context?.registration === fresh)).toBe(true);

@@ -12,11 +12,14 @@ import { $, $$, make } from "./dom.js";
 import { createAnnouncer } from "./live-region.js";
 import { createNavigation } from "./navigation.js";
 import type { Session } from "./session.js";
+import type { SaveStatus } from "../tracking/tracker.js";
 
 export interface PlayerView {
   show(pageId: string, options?: { focus?: boolean }): void;
-  /** Shows or hides the calm "could not save" notice. */
-  setSaving(failing: boolean): void;
+  /** The calm notice of where the learner's progress is, when it is not simply saved. */
+  setSaving(status: SaveStatus): void;
+  /** The session is over (the learner chose Exit): the unit gives way to a last word. */
+  end(sent: boolean): void;
   unmount(): void;
 }
 
@@ -25,6 +28,8 @@ export interface MountOptions {
   /** Language name in its own words, by code, for the switch. */
   languageNames: Record<string, string>;
   onLanguage(language: string): void;
+  /** Present when the platform has a way out (the tracker can exit): the header shows an Exit button. */
+  onExit?(): void;
 }
 
 function mountBlock(el: HTMLElement, rules: BlockRules, all: BlockRules[], ctx: BlockContext): void {
@@ -88,18 +93,44 @@ export function mountPlayer(root: HTMLElement, session: Session, options: MountO
     switcher.hidden = false;
   }
 
+  const exit = $<HTMLButtonElement>(root, "#sp-exit");
+  const onExit = options.onExit;
+  if (exit && onExit) {
+    exit.hidden = false;
+    exit.addEventListener("click", () => {
+      exit.disabled = true;
+      exit.textContent = data.ui.exiting;
+      onExit();
+    });
+  }
+
   const setNotice = (text: string | undefined) => {
     if (!notice) return;
     notice.textContent = text ?? "";
     notice.hidden = !text;
   };
   setNotice(options.standalone ? data.ui.standaloneNotice : undefined);
+  const savingNotice: Record<SaveStatus, string | undefined> = {
+    saved: options.standalone ? data.ui.standaloneNotice : undefined,
+    "on-device": data.ui.savedOffline,
+    retrying: data.ui.savingFailed,
+    "not-connected": data.ui.notConnected,
+  };
 
   return {
     show: navigation.show,
-    setSaving(failing) {
-      setNotice(failing ? data.ui.savingFailed : options.standalone ? data.ui.standaloneNotice : undefined);
-      notice?.classList.toggle("sp-notice-warning", failing);
+    setSaving(status) {
+      setNotice(savingNotice[status]);
+      // Kept on this device is no cause for alarm; not kept anywhere is.
+      notice?.classList.toggle("sp-notice-warning", status === "retrying" || status === "not-connected");
+    },
+    end(sent) {
+      for (const el of $$(root, ".sp-header > :not(.sp-unit-title), #sp-notice, #sp-progress, #sp-menu, #sp-main, #sp-pager")) el.hidden = true;
+      const title = make(doc, "h2", { id: "sp-ended-title", tabindex: "-1" }, data.ui.exitedTitle);
+      const panel = make(doc, "section", { class: "sp-ended", "aria-labelledby": "sp-ended-title" });
+      panel.append(title, make(doc, "p", {}, sent ? data.ui.exited : data.ui.exitedOffline));
+      $(root, ".sp-header")!.after(panel);
+      title.focus();
     },
     unmount: () => void stopNews(),
   };

@@ -1,4 +1,4 @@
-import type { PlayerData } from "../../shared/player-data.js";
+import { finalQuiz, type PlayerData } from "../../shared/player-data.js";
 
 /**
  * The rules the build put beside the page: <script type="application/json" id="sp-data"> for the language
@@ -8,6 +8,13 @@ export function readPlayerData(doc: Document, language?: string): PlayerData | u
   const element = doc.getElementById(language ? `sp-data-${language}` : "sp-data");
   if (!element?.textContent) return undefined;
   return JSON.parse(element.textContent) as PlayerData;
+}
+
+/** The unit judged by the platform's pass mark (0–100) for its final quiz instead of its own. */
+export function withPassMark(data: PlayerData, passMark: number): PlayerData {
+  const quiz = finalQuiz(data);
+  if (!quiz || quiz.passMark === passMark) return data;
+  return { ...data, blocks: data.blocks.map((block) => (block === quiz ? { ...quiz, passMark } : block)) };
 }
 
 /** The language to open in: the learner's last choice, else their platform's preference, else the package's first. */

@@ -66,6 +66,12 @@ export function mountQuiz(el: HTMLElement, rules: Rules, ctx: BlockContext): voi
     }, timing);
     pendingSeed = undefined;
   };
+  // The platform may judge by its own pass mark (cmi5 masteryScore, SCORM mastery_score): say that one.
+  const rulesText = $(el, ".sp-quiz-rules");
+  if (rulesText && Number(rulesText.dataset.passMark) !== rules.passMark) {
+    const values = { count: rules.draw, passMark: formatNumber(rules.passMark, ctx.language), attempts: rules.attempts };
+    rulesText.textContent = formatUi(rules.attempts > 0 ? ctx.ui.quizRulesAttempts : ctx.ui.quizRules, values);
+  }
   const views = new Map(
     rules.questions.map((q) => [q.id, createQuestionView($(el, `[data-question="${CSS.escape(q.id)}"]`)!, q, ctx.ui, { changed, announce: ctx.announce })]),
   );
@@ -78,7 +84,7 @@ export function mountQuiz(el: HTMLElement, rules: Rules, ctx: BlockContext): voi
     result.textContent = "";
     const heading = make(doc, "h4", { class: "sp-result-title" }, ctx.ui.quizResults);
     const scoreEl = make(doc, "p", { class: "sp-score", "data-score": String(score.score) }, formatUi(ctx.ui.yourScore, { score: formatNumber(score.score, ctx.language) }));
-    result.append(heading, scoreEl, make(doc, "p", { class: passed ? "sp-passed" : "sp-not-passed" }, passed ? ctx.ui.quizPassed : formatUi(ctx.ui.quizNotPassed, { passMark: rules.passMark })));
+    result.append(heading, scoreEl, make(doc, "p", { class: passed ? "sp-passed" : "sp-not-passed" }, passed ? ctx.ui.quizPassed : formatUi(ctx.ui.quizNotPassed, { passMark: formatNumber(rules.passMark, ctx.language) })));
     if (p.attempts > 1 && p.bestScore !== undefined)
       result.append(make(doc, "p", { class: "sp-best", "data-best": String(p.bestScore) }, formatUi(ctx.ui.bestScore, { score: formatNumber(p.bestScore, ctx.language) })));
     if (!passed) {

@@ -11,7 +11,7 @@ import { createXapiTracker } from "./xapi/xapi-tracker.js";
 export function launchedTracker(win: Window, codec: StateCodec, hooks: TrackerHooks): Tracker | undefined {
   const search = win.location.search;
   const cmi5 = readCmi5Launch(search);
-  if (cmi5) return createCmi5Tracker(cmi5, codec, hooks, win);
+  if (cmi5) return createCmi5Tracker(cmi5, codec, hooks, win.document);
   const xapi = readXapiLaunch(search);
   return xapi ? createXapiTracker(xapi, codec, hooks, win.document) : undefined;
 }

@@ -27,7 +27,7 @@ const FIRST_DELAY = 1000;
 const MAX_DELAY = 15000;
 const LAST_CHANCE_TRIES = 10;
 
-export function createScorm12Queue(api: Scorm12Api, log: (message: string) => void, onProblem: (failing: boolean) => void): Scorm12Queue {
+export function createScorm12Queue(api: Scorm12Api, log: (message: string) => void, onStatus: (status: "saved" | "retrying") => void): Scorm12Queue {
   const pending = new Map<string, string>();
   let commitWanted = false;
   let failing = false;
@@ -36,7 +36,7 @@ export function createScorm12Queue(api: Scorm12Api, log: (message: string) => vo
   let delay = FIRST_DELAY;
 
   const problem = (now: boolean) => {
-    if (now !== failing) onProblem((failing = now));
+    if (now !== failing) onStatus((failing = now) ? "retrying" : "saved");
   };
   const lastError = () => {
     const code = String(api.LMSGetLastError());

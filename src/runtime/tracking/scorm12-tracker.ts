@@ -14,11 +14,12 @@ export const cmiScore = (score: number) => String(Math.round(Math.max(0, Math.mi
 export function createScorm12Tracker(lmsApi: Scorm12Api, codec: StateCodec, hooks: TrackerHooks): Tracker {
   const api = neverThrowing(lmsApi);
   const startedAt = Date.now();
-  const queue = createScorm12Queue(api, hooks.log, hooks.onSaveProblem);
+  const queue = createScorm12Queue(api, hooks.log, hooks.onSaveStatus);
   const get = (element: string) => String(api.LMSGetValue(element) ?? "");
   let terminated = false;
   let interactions = 0;
   let language: string | undefined;
+  let masteryScore: number | undefined;
   const last = { suspend: "", location: "", language: "" };
 
   return {
@@ -33,6 +34,9 @@ export function createScorm12Tracker(lmsApi: Scorm12Api, codec: StateCodec, hook
       // RTE-DM-1: interactions are a journal; new ones go at index _count, with no gaps.
       interactions = Number(get("cmi.interactions._count")) || 0;
       language = get("cmi.student_preference.language") || undefined;
+      // From adlcp:masteryscore; Moodle judges passed/failed by it at LMSFinish (MDL-STATUS-2), so the player does too.
+      const mastery = get("cmi.student_data.mastery_score");
+      if (mastery !== "" && Number(mastery) >= 0 && Number(mastery) <= 100) masteryScore = Number(mastery);
       queue.commit();
       last.suspend = get("cmi.suspend_data");
       last.location = get("cmi.core.lesson_location");
@@ -41,6 +45,7 @@ export function createScorm12Tracker(lmsApi: Scorm12Api, codec: StateCodec, hook
       return state ?? (last.location ? emptyResumeState(last.location) : undefined);
     },
     preferredLanguage: () => language,
+    passMark: () => masteryScore,
     async save(state: ResumeState) {
       if (terminated) return;
       // SCORM 1.2 RTE: cmi.suspend_data is CMIString4096; the codec cuts rather than ever going over.

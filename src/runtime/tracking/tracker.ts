@@ -20,7 +20,28 @@ export interface Tracker {
   flush(): void;
   /** End the session: called once, when the page goes away. */
   terminate(): void;
+  /** The platform's pass mark for the unit's final quiz (0–100) when it sets its own; known after start(). */
+  passMark?(): number | undefined;
+  /**
+   * The learner leaves through the player's Exit button: the session ends, what waits is sent (for a
+   * while), and the platform says where the learner goes next. Only standards with a way back have it.
+   */
+  exit?(): Promise<ExitOutcome>;
 }
+
+export interface ExitOutcome {
+  /** Where the platform wants the learner now (cmi5 returnURL); without it the player says the window can be closed. */
+  returnUrl?: string;
+  /** false when some progress is still kept only on this device, to be sent on the next launch. */
+  sent: boolean;
+}
+
+/**
+ * Where the learner's latest progress is: with the platform; kept on this device and sent when the
+ * connection is back; neither yet, being retried; or nowhere, because the launch could not connect
+ * (the learner is told to open the unit again from the platform).
+ */
+export type SaveStatus = "saved" | "on-device" | "retrying" | "not-connected";
 
 /** The saved state as text, in and out; the adapter decides the limit. */
 export interface StateCodec {
@@ -30,6 +51,6 @@ export interface StateCodec {
 
 export interface TrackerHooks {
   log(message: string): void;
-  /** true while progress cannot be saved (the player shows a calm notice), false once it is saved again. */
-  onSaveProblem(failing: boolean): void;
+  /** Called when the status changes; the player shows a calm notice for anything but "saved". */
+  onSaveStatus(status: SaveStatus): void;
 }

@@ -19,9 +19,11 @@ function fakeLrs(script: Answer[]) {
   return { fetch, sent };
 }
 
-function memoryStorage(): OutboxStorage & { saved: Outgoing[][] } {
+/** An outbox in memory; `keeps: false` plays a browser whose storage is blocked or full. */
+function memoryStorage(keeps = true): OutboxStorage & { saved: Outgoing[][] } {
   const saved: Outgoing[][] = [];
-  return { saved, save: (items) => saved.push([...items]), markClosed: (items) => saved.push([...items]), adoptOrphans: () => [] };
+  const keep = (items: readonly Outgoing[]) => (saved.push([...items]), keeps);
+  return { saved, save: keep, markClosed: keep, adoptOrphans: () => [] };
 }
 
 const statement = (id: string) => ({ id, actor: { mbox: "mailto:a@b.c" }, verb: { id: "http://adlnet.gov/expapi/verbs/experienced" }, object: { id: "https://x.test/a" } });
@@ -36,14 +38,13 @@ describe("the send queue", () => {
     vi.unstubAllGlobals();
   });
 
-  function queue(script: Answer[]) {
+  function queue(script: Answer[], storage = memoryStorage()) {
     const lrs = fakeLrs(script);
     vi.stubGlobal("fetch", lrs.fetch);
-    const problems: boolean[] = [];
+    const statuses: string[] = [];
     const log: string[] = [];
-    const storage = memoryStorage();
-    const q = createSendQueue({ lrs: { endpoint: "https://lrs.test/xAPI/", auth: "Basic x" }, owner: "me", log: (m) => log.push(m), onProblem: (p) => problems.push(p), storage });
-    return { q, ...lrs, problems, log, storage };
+    const q = createSendQueue({ lrs: { endpoint: "https://lrs.test/xAPI/", auth: "Basic x" }, owner: "me", log: (m) => log.push(m), onStatus: (s) => statuses.push(s), storage });
+    return { q, ...lrs, statuses, log, storage };
   }
 
   it("sends in order, retries 503 and offline with backoff, and tells the player while it cannot", async () => {
@@ -51,12 +52,12 @@ describe("the send queue", () => {
     t.q.statement(statement("1") as never);
     t.q.statement(statement("2") as never);
     await settle();
-    expect(t.problems).toEqual([true]);
+    expect(t.statuses).toEqual(["on-device"]);
     await vi.advanceTimersByTimeAsync(1300); // first retry: offline
     await vi.advanceTimersByTimeAsync(2600); // second retry: through, both together and in order
     expect(t.sent.map((s) => s.ids)).toEqual([["1"], ["1", "2"], ["1", "2"]]);
     expect(t.q.size).toBe(0);
-    expect(t.problems).toEqual([true, false]);
+    expect(t.statuses).toEqual(["on-device", "saved"]);
     expect(t.storage.saved.at(-1)).toEqual([]);
   });
 
@@ -95,6 +96,42 @@ describe("the send queue", () => {
     t.q.putDocument("activities/state?stateId=p", JSON.stringify({ id: "v3" }));
     await vi.advanceTimersByTimeAsync(1300);
     expect(t.sent.map((s) => s.ids)).toEqual([["1"], ["v1"], ["v3"]]);
+  });
+
+  it("says progress is not kept when the browser will not store the outbox", async () => {
+    const t = queue([503], memoryStorage(false));
+    t.q.statement(statement("1") as never);
+    await settle();
+    expect(t.statuses).toEqual(["retrying"]);
+    await vi.advanceTimersByTimeAsync(1300);
+    expect(t.statuses).toEqual(["retrying", "saved"]);
+  });
+
+  it("sends a batch answered 409 again one by one: an LRS may have stored none of the batch's new statements", async () => {
+    const t = queue(["offline", 409, 409, 200]);
+    t.q.statement(statement("1") as never);
+    t.q.statement(statement("2") as never);
+    await settle();
+    await vi.advanceTimersByTimeAsync(1300);
+    expect(t.sent.map((s) => s.ids)).toEqual([["1"], ["1", "2"], ["1"], ["2"]]);
+    expect(t.q.size).toBe(0);
+  });
+
+  it("on pagehide sends the waiting statements in one keepalive POST (a second could overtake it) and the newest write of each document", async () => {
+    const t = queue(["offline"]);
+    t.q.statement(statement("1") as never);
+    await settle();
+    t.q.putDocument("activities/state?stateId=p", JSON.stringify({ id: "v1" }));
+    t.q.statement(statement("2") as never);
+    t.q.putDocument("activities/state?stateId=p", JSON.stringify({ id: "v2" }));
+    t.q.flush();
+    t.q.close();
+    await settle();
+    expect(t.sent.slice(1)).toEqual([
+      { method: "POST", path: "statements", ids: ["1", "2"], keepalive: true },
+      { method: "PUT", path: "activities/state?stateId=p", ids: ["v2"], keepalive: true },
+    ]);
+    expect(t.q.size).toBe(0);
   });
 
   it("on pagehide sends everything with keepalive, and leaves it persisted until answered", async () => {

@@ -3,34 +3,24 @@ import { createStatementTracker, type StatementTracker } from "../xapi/statement
 import { isIri } from "../xapi/launch-parameters.js";
 import { cmi5Context } from "./cmi5-context.js";
 import { fetchAuthToken, type Cmi5Launch } from "./cmi5-launch.js";
-import { readLanguagePreference, readLaunchData, type LaunchData } from "./launch-data.js";
+import { readLanguagePreference, readLaunchData } from "./launch-data.js";
 import { createVerbRules } from "./verb-rules.js";
-
-export interface Cmi5Tracker extends StatementTracker {
-  /** The learner leaves: terminated, sent, then back to the LMS's returnURL when it gave one (cmi5 §10 returnURL). */
-  exit(): Promise<void>;
-}
-
-/** How long an exit waits for the last statements before it leaves the page anyway (the queue keeps them). */
-const EXIT_WAIT_MS = 3000;
 
 /**
  * A cmi5 AU (RULES.md §4): one POST to fetch for the token, LMS.LaunchData for the launch mode, mastery
  * score and context template, then statements between initialized and terminated under cmi5's rules.
  */
-export function createCmi5Tracker(launch: Cmi5Launch, codec: StateCodec, hooks: TrackerHooks, win: Window): Cmi5Tracker {
-  let launchData: LaunchData | undefined;
-  const tracker = createStatementTracker({
+export function createCmi5Tracker(launch: Cmi5Launch, codec: StateCodec, hooks: TrackerHooks, doc: Document): StatementTracker {
+  return createStatementTracker({
     standard: "cmi5",
     codec,
     hooks,
-    doc: win.document,
+    doc,
     async connect() {
       // cmi5 §8.2.1: the token goes into the Basic Authorization header of every xAPI request.
       const lrs = { endpoint: launch.endpoint, auth: `Basic ${await fetchAuthToken(launch.fetchUrl, hooks.log)}` };
       // cmi5 §10: LaunchData is read before any statement is sent.
       const [data, language] = await Promise.all([readLaunchData(lrs, launch.activityId, launch.actor, launch.registration), readLanguagePreference(lrs, launch.actor)]);
-      launchData = data;
       const verbs = createVerbRules(data.launchMode);
       // §9.6.2.3: the publisher id (the <au id> of cmi5.xml) is in the template's grouping; pages and
       // questions hang under it, so their IRIs are the same in every LMS and match the package's.
@@ -44,6 +34,7 @@ export function createCmi5Tracker(launch: Cmi5Launch, codec: StateCodec, hooks: 
         activityId: launch.activityId,
         activityBase: publisher ?? launch.activityId,
         ...(language ? { preferredLanguage: language } : {}),
+        ...(data.returnURL ? { returnUrl: data.returnURL } : {}),
         rules: {
           ...verbs,
           context: (verb, own, result) => cmi5Context(data.contextTemplate, verb, own, result, data.masteryScore),
@@ -54,14 +45,4 @@ export function createCmi5Tracker(launch: Cmi5Launch, codec: StateCodec, hooks: 
       };
     },
   });
-  return {
-    ...tracker,
-    async exit() {
-      tracker.end();
-      await tracker.whenSent(EXIT_WAIT_MS);
-      tracker.terminate();
-      // §10 returnURL: "the AU MUST redirect the current browser window to the returnURL when the AU is terminated".
-      if (launchData?.returnURL) win.location.assign(launchData.returnURL);
-    },
-  };
 }

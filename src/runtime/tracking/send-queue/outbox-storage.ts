@@ -22,10 +22,11 @@ interface OutboxRecord {
 }
 
 export interface OutboxStorage {
-  save(items: readonly Outgoing[]): void;
+  /** false when the browser would not keep them (storage blocked or full): they live in this page only. */
+  save(items: readonly Outgoing[]): boolean;
   /** The entries earlier launches left for this endpoint (closed, or silent for a while), taken over and removed. */
   adoptOrphans(): Outgoing[];
-  markClosed(items: readonly Outgoing[]): void;
+  markClosed(items: readonly Outgoing[]): boolean;
 }
 
 const PREFIX = "skillpack:outbox:";
@@ -47,15 +48,17 @@ export function createOutboxStorage(endpoint: string, owner: string, log: (messa
       return undefined; // blocked storage: the queue still works for this page
     }
   };
-  const write = (record: OutboxRecord | undefined) => {
+  const write = (record: OutboxRecord | undefined): boolean => {
     const s = store();
-    if (!s) return;
+    if (!s) return false;
     try {
       if (record && record.items.length) s.setItem(key, JSON.stringify(record));
       else s.removeItem(key);
+      return true;
     } catch (error) {
       if (!warned) log(`statements waiting to be sent cannot be kept in this browser: ${(error as Error).message}`);
       warned = true;
+      return false;
     }
   };
   return {

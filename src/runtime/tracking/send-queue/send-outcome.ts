@@ -17,14 +17,17 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 }
 
 /**
- * Sorts an LRS answer. `statements` says the request carried statements: for them 409 means "a statement
- * with this id is already stored" (xAPI 1.0.3 §2.1.3: same id, the LRS keeps the first), so it was
- * delivered before; a document's 409 is a concurrency hiccup and is retried.
+ * Sorts an LRS answer. `statements` is how many statements the request carried: for one, 409 means "a
+ * statement with this id is already stored" (xAPI 1.0.3 §2.1.3: same id, the LRS keeps the first), so it
+ * was delivered before (its answer was lost on the way). For a batch, 409 says only that some of them
+ * were, and an LRS may have stored none of the rest: it counts as refused, so the queue sends them one
+ * by one. A document's 409 is a concurrency hiccup and is retried.
  */
-export async function outcomeOf(response: Response, statements: boolean): Promise<SendOutcome> {
+export async function outcomeOf(response: Response, statements: number): Promise<SendOutcome> {
   const { status } = response;
   if (status >= 200 && status < 300) return { kind: "sent" };
-  if (status === 409 && statements) return { kind: "sent" };
+  if (status === 409 && statements === 1) return { kind: "sent" };
+  if (status === 409 && statements > 1) return { kind: "rejected", reason: "HTTP 409: some of these statements were stored before" };
   if (RETRY_STATUS.has(status) || status === 409 || status >= 500) {
     const afterMs = retryAfterMs(response.headers.get("Retry-After"));
     return { kind: "retry", reason: `HTTP ${status}`, ...(afterMs !== undefined ? { afterMs } : {}) };

@@ -1,4 +1,5 @@
 import type { Statement } from "@xapi/xapi";
+import type { SaveStatus } from "../tracker.js";
 import { lrsFetch, type LrsConnection } from "../xapi/lrs-http.js";
 import { uuid4 } from "../xapi/uuid.js";
 import { createOutboxStorage, type Outgoing, type OutboxStorage } from "./outbox-storage.js";
@@ -31,8 +32,11 @@ export interface SendQueueOptions {
   /** This launch's own outbox key. */
   owner: string;
   log(message: string): void;
-  /** true while something could not be sent (the calm notice), false once everything is through. */
-  onProblem(failing: boolean): void;
+  /**
+   * "on-device" while something could not be sent but is kept in this browser, "retrying" when the
+   * browser would not keep it, "saved" once everything is through.
+   */
+  onStatus(status: SaveStatus): void;
   storage?: OutboxStorage;
 }
 
@@ -51,16 +55,21 @@ export function createSendQueue(options: SendQueueOptions): SendQueue {
   const storage = options.storage ?? createOutboxStorage(lrs.endpoint, options.owner, log);
   const items: Outgoing[] = storage.adoptOrphans();
   const inFlight = new Set<string>();
-  let failing = false;
+  let status: SaveStatus = "saved";
+  let kept = true;
   let closed = false;
   let sending = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let delay = FIRST_DELAY_MS;
   const idle: (() => void)[] = [];
 
-  const persist = () => (closed ? storage.markClosed(items) : storage.save(items));
-  const problem = (now: boolean) => {
-    if (now !== failing) options.onProblem((failing = now));
+  const persist = () => {
+    kept = closed ? storage.markClosed(items) : storage.save(items);
+    if (status !== "saved") report(items.length ? "waiting" : "through");
+  };
+  const report = (now: "waiting" | "through") => {
+    const next: SaveStatus = now === "through" ? "saved" : kept ? "on-device" : "retrying";
+    if (next !== status) options.onStatus((status = next));
   };
   const remove = (ids: readonly string[]) => {
     for (const id of ids) {
@@ -76,7 +85,7 @@ export function createSendQueue(options: SendQueueOptions): SendQueue {
   };
   const settleIdle = () => {
     if (items.length) return;
-    problem(false);
+    report("through");
     for (const resolve of idle.splice(0)) resolve();
   };
 
@@ -106,14 +115,14 @@ export function createSendQueue(options: SendQueueOptions): SendQueue {
     const request = requestOf(batch);
     try {
       const response = await lrsFetch(lrs, request.path, { method: request.method, body: request.body, keepalive });
-      return await outcomeOf(response, batch[0]!.statement);
+      return await outcomeOf(response, batch[0]!.statement ? batch.length : 0);
     } catch (error) {
       return failureOutcome(error);
     }
   }
 
   function scheduleRetry(afterMs?: number) {
-    problem(true);
+    report("waiting");
     if (closed || timer !== undefined) return;
     const wait = afterMs ?? delay * (1 + Math.random() * 0.25);
     delay = Math.min(MAX_DELAY_MS, delay * 2);
@@ -229,16 +238,17 @@ export function createSendQueue(options: SendQueueOptions): SendQueue {
     flush() {
       if (closed || !items.length) return;
       persist();
-      // Keepalive requests may land in any order, so statements go in as few POSTs as the budget allows.
+      // Keepalive requests may land in any order, so only the oldest run of statements goes now, in one
+      // POST: a second one could land first and be stored ahead of it. The rest wait in the outbox for
+      // the next launch (or the next flush), which keeps the order. Documents are whole and independent:
+      // only the newest write of each (two in flight could land the older one last).
+      const statements = nextBatch(items.filter((item) => item.statement), Math.min(BATCH_BYTES, KEEPALIVE_BYTES));
+      const documents = items.filter((item, i) => !item.statement && !items.slice(i + 1).some((later) => !later.statement && later.path === item.path));
       let budget = KEEPALIVE_BYTES;
-      // Only the newest write of each document: two of them in flight at once could land the older one last.
-      let rest = items.filter((item, i) => item.statement || !items.slice(i + 1).some((later) => !later.statement && later.path === item.path));
-      while (rest.length) {
-        const batch = nextBatch(rest, Math.min(BATCH_BYTES, budget));
-        const size = bytes(requestOf(batch).body);
-        if (!batch.length || size > budget) break;
+      for (const batch of [statements, ...documents.map((d) => [d])]) {
+        const size = batch.length ? bytes(requestOf(batch).body) : Infinity;
+        if (size > budget) continue;
         budget -= size;
-        rest = rest.slice(batch.length);
         void attempt(batch, true).then((outcome) => {
           if (outcome.kind === "sent") delivered(batch);
           settleIdle();

@@ -4,7 +4,7 @@ import type { AnswerRecord, ResumeState, UnitResult } from "../../../shared/trac
 import { readPlayerData } from "../../player/read-player-data.js";
 import type { VerbRules } from "../cmi5/verb-rules.js";
 import { createSendQueue, type SendQueue } from "../send-queue/send-queue.js";
-import type { StateCodec, Tracker, TrackerHooks } from "../tracker.js";
+import type { ExitOutcome, StateCodec, Tracker, TrackerHooks } from "../tracker.js";
 import { answerStatementParts, journeyStatementParts, type StatementParts } from "./journey-statements.js";
 import { createJourneyWatcher } from "./journey-events.js";
 import { isoDuration } from "./iso-duration.js";
@@ -36,6 +36,8 @@ export interface Connected {
   grouping?: string;
   platform?: string;
   preferredLanguage?: string;
+  /** Where the learner goes on exit (cmi5 LaunchData.returnURL). */
+  returnUrl?: string;
   rules: SessionRules;
 }
 
@@ -48,14 +50,14 @@ export interface StatementTrackerOptions {
 }
 
 export interface StatementTracker extends Tracker {
-  /** Sends the session's last statements (suspended when unfinished, terminated) without closing the queue. */
-  end(): void;
-  /** Resolves once everything queued has reached the LRS (true) or the time is up (false). */
-  whenSent(timeoutMs: number): Promise<boolean>;
+  passMark(): number | undefined;
+  exit(): Promise<ExitOutcome>;
 }
 
 /** How long a launch waits for what earlier launches left behind before it reads the saved state. */
 const DRAIN_AT_START_MS = 3000;
+/** How long an exit waits for the last statements before it leaves anyway (the outbox keeps them). */
+const EXIT_WAIT_MS = 3000;
 
 /** 0–100 with two decimals as an xAPI score (X-4); raw, min and max are integers (cmi5 §9.5.1). */
 export function scoreOf(score: number): ResultScore {
@@ -139,7 +141,8 @@ export function createStatementTracker(options: StatementTrackerOptions): Statem
       remote = await readProgress(connected.lrs, path);
     } catch (error) {
       hooks.log(`the saved progress could not be read from the LRS (${(error as Error).message}); using this browser's copy`);
-      hooks.onSaveProblem((readFailed = true));
+      readFailed = true;
+      hooks.onSaveStatus("on-device");
     }
     return newer(remote, mirror.read());
   }
@@ -162,11 +165,11 @@ export function createStatementTracker(options: StatementTrackerOptions): Statem
       } catch (error) {
         // Without a connection nothing can be kept: the learner still gets the unit, with the calm notice.
         hooks.log(`the ${options.standard} launch failed: ${(error as Error).message}`);
-        hooks.onSaveProblem(true);
+        hooks.onSaveStatus("not-connected");
         return undefined;
       }
       const path = progressPath(connected.activityId, connected.actor, connected.registration);
-      const queue = createSendQueue({ lrs: connected.lrs, owner: uuid4(), log: hooks.log, onProblem: hooks.onSaveProblem });
+      const queue = createSendQueue({ lrs: connected.lrs, owner: uuid4(), log: hooks.log, onStatus: hooks.onSaveStatus });
       const mirror = createProgressMirror(connected.lrs, path);
       const saved = await restore(connected, queue, path, mirror);
       live = { ...connected, queue, path, mirror };
@@ -178,7 +181,7 @@ export function createStatementTracker(options: StatementTrackerOptions): Statem
       send("initialized");
       if (state) send("resumed");
       // The notice shown because the saved state could not be read goes once something gets through.
-      if (readFailed) void queue.drain(60_000).then((sent) => sent && hooks.onSaveProblem(false));
+      if (readFailed) void queue.drain(60_000).then((sent) => sent && hooks.onSaveStatus("saved"));
       return state;
     },
     preferredLanguage: () => live?.preferredLanguage,
@@ -227,8 +230,18 @@ export function createStatementTracker(options: StatementTrackerOptions): Statem
       live.queue.flush();
       live.queue.close();
     },
-    end,
-    whenSent: (timeoutMs) => (live ? live.queue.drain(timeoutMs) : Promise.resolve(true)),
+    passMark() {
+      const mastery = live?.rules.masteryScore;
+      return mastery === undefined ? undefined : Math.round(mastery * 10000) / 100;
+    },
+    async exit() {
+      if (!live) return { sent: false };
+      end();
+      const sent = await live.queue.drain(EXIT_WAIT_MS);
+      tracker.terminate();
+      // cmi5 §10 returnURL: "the AU MUST redirect the current browser window to the returnURL when the AU is terminated".
+      return { sent, ...(live.returnUrl ? { returnUrl: live.returnUrl } : {}) };
+    },
   };
   return tracker;
 }
