@@ -38,6 +38,21 @@ export interface Fault {
   retryAfterSeconds?: number;
 }
 
+/** A flaky network between the player and the LRS, for a while. */
+export interface Flakiness {
+  /** The share of the player's xAPI requests that fail (0–1). */
+  rate: number;
+  /** Seeds the draw, so a failing run can be replayed. */
+  seed: number;
+}
+
+/**
+ * How a flaky request failed: answered 503 before the LRS saw it; the connection cut before the LRS saw
+ * it; or handled by the LRS (a statement stored) and then the connection cut before the answer left, so
+ * the player cannot know it arrived and must send it again.
+ */
+export type Drop = "503" | "cut-before" | "answer-lost";
+
 export interface StartedLrs {
   /** The xAPI endpoint, ending with "/": http://127.0.0.1:<port>/xAPI/ */
   endpoint: string;
@@ -59,6 +74,11 @@ export interface StartedLrs {
   /** Answer the player's xAPI requests with this status (503, 429, …) instead of handling them. */
   fail(fault: Fault): void;
   clearFault(): void;
+  /** Fail a random share of the player's xAPI requests, the three Drop ways in turn, until calm(). */
+  flaky(flakiness: Flakiness): void;
+  calm(): void;
+  /** Every request flaky() failed, and how. */
+  drops: Drop[];
   close(): Promise<void>;
 }
 
@@ -84,6 +104,17 @@ function quietLogger(errors: string[]) {
   return { error: (...args: unknown[]) => errors.push(args.map(String).join(" ")), warn: none, info: none, debug: none, verbose: none, silly: none, log: none };
 }
 
+/** A small seeded PRNG (mulberry32): the same seed, the same failures. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export async function startLrs(): Promise<StartedLrs> {
   const dir = await mkdtemp(join(tmpdir(), "skillpack-lrs-"));
   const errors: string[] = [];
@@ -92,6 +123,9 @@ export async function startLrs(): Promise<StartedLrs> {
   const documents = createDocumentStore();
   const fetches = new Map<string, { authorization: string; calls: { method: string; answered: "token" | "error" }[] }>();
   let fault: Fault | undefined;
+  let chance: (() => number) | undefined;
+  let flakyRate = 0;
+  const drops: Drop[] = [];
 
   const server = createServer((req, res) => {
     route(req, res).catch((error: Error) => {
@@ -190,6 +224,19 @@ export async function startLrs(): Promise<StartedLrs> {
       res.writeHead(current.status, { ...CORS, ...(current.retryAfterSeconds !== undefined ? { "Retry-After": String(current.retryAfterSeconds) } : {}) });
       return void res.end();
     }
+    if (chance && req.headers.authorization !== adminAuth && chance() < flakyRate) {
+      // In turn, so that any three failures cover every way.
+      const drop = (["503", "cut-before", "answer-lost"] as const)[drops.length % 3]!;
+      drops.push(drop);
+      log(drop === "503" ? 503 : 0);
+      if (drop === "503") return void res.writeHead(503, CORS).end();
+      if (drop === "cut-before") return void req.socket.destroy();
+      // Handled in full, then the answer never leaves: the socket is cut where the answer would be written.
+      const cut = () => (req.socket.destroy(), res);
+      res.writeHead = cut as unknown as typeof res.writeHead;
+      res.write = (() => (cut(), true)) as unknown as typeof res.write;
+      res.end = cut as unknown as typeof res.end;
+    }
     const resource = path.slice("/xAPI/".length);
     if (resource === "activities/state" || resource === "agents/profile") {
       const body = await readBody(req);
@@ -255,6 +302,14 @@ export async function startLrs(): Promise<StartedLrs> {
     clearFault() {
       fault = undefined;
     },
+    flaky({ rate, seed }) {
+      flakyRate = rate;
+      chance = mulberry32(seed);
+    },
+    calm() {
+      chance = undefined;
+    },
+    drops,
     async close() {
       await shut().catch(() => undefined);
       await rm(dir, { recursive: true, force: true });
