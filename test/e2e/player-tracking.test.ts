@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/launch-chromium.js";
 import { openInLms } from "../helpers/scorm12-lms.js";
 import type { Unit } from "../../src/shared/unit-types.js";
+import { UI_STRINGS } from "../../src/shared/ui-strings.js";
 import {
   answerQuestion, answerQuiz, blocksOf, buildAndUnzip, expectValidInteraction, goToPage, JOURNEY_UNIT, leavePage, playerReady, readUnit, submitQuiz,
   takeSelfAssessment, writeReflection,
@@ -179,7 +180,8 @@ describe("tracking through SCORM 1.2 (Chromium, strict test LMS)", () => {
       await playerReady(frame);
       await takeSelfAssessment(frame, "sa-calm", "sa-calm", [2, 3, 4], statements);
       await writeReflection(frame, "r-hope", "Saved after all.");
-      await frame.waitForSelector("#sp-notice:not([hidden]):has-text(\"could not be saved\")");
+      // Kept in this browser meanwhile (the device copy), so the notice is the calm one.
+      await frame.waitForSelector(`#sp-notice:not([hidden]):has-text("${UI_STRINGS.en.savedOffline}")`);
       await goToPage(frame, "s-talk");
       // The LMS comes back at 5 s; the player's retries carry everything over and the notice goes.
       await frame.waitForSelector("#sp-notice", { state: "hidden", timeout: 30_000 });
@@ -206,6 +208,80 @@ describe("tracking through SCORM 1.2 (Chromium, strict test LMS)", () => {
       }
     } finally {
       await lms.close();
+    }
+  });
+
+  it("keeps in the browser what an LMS that cannot save never took, and hands it over on the next launch", async () => {
+    // The LMS refuses every save for the whole first session, LMSFinish included (a Moodle whose server
+    // cannot be reached): without the device copy, all of it would be gone with the tab.
+    const first = await openInLms(browser, { packageDir: packages.en!, faults: { failAllUntil: 10 * 60_000 } });
+    let second: Awaited<ReturnType<typeof openInLms>> | undefined;
+    try {
+      let frame = first.frame();
+      await playerReady(frame);
+      await writeReflection(frame, "r-hope", "Written while the LMS was away.");
+      await goToPage(frame, "s-check");
+      await answerQuiz(frame, "qz-final", unit, () => true);
+      expect(await submitQuiz(frame, "qz-final")).toBe(100);
+      await frame.waitForSelector(`#sp-notice:not([hidden]):has-text("${UI_STRINGS.en.savedOffline}")`);
+      await leavePage(frame);
+      const lost = await first.lmsData();
+      expect(lost.cmi.suspend_data).toBe(""); // the LMS took nothing
+      expect(Object.keys(lost.cmi.interactions)).toHaveLength(0);
+      await first.close({ keepBrowser: true });
+
+      // The learner comes back in the same browser; the LMS works again and still holds its old data.
+      second = await openInLms(browser, { packageDir: packages.en!, cmi: lost.cmi, sameBrowser: first.browser });
+      frame = second.frame();
+      await playerReady(frame);
+      await frame.waitForSelector('[data-page="s-check"]:not([hidden])'); // where the learner left
+      await frame.waitForSelector("#qz-final .sp-passed");
+      await goToPage(frame, "s-start");
+      expect(await frame.inputValue("#r-hope-answer")).toBe("Written while the LMS was away.");
+      const data = await second.lmsData();
+      expect(data.cmi.core.lesson_status).toBe("passed");
+      expect(data.cmi.core.score.raw).toBe("100");
+      const interactions = Object.values(data.cmi.interactions);
+      expect(interactions).toHaveLength(6);
+      for (const i of interactions) expectValidInteraction(i);
+      expect(await second.breaches()).toEqual([]);
+      // Handed over and committed: the copy is gone from the browser.
+      expect(await frame.evaluate("Object.keys(localStorage).filter((k) => k.startsWith('skillpack:scorm12:'))")).toEqual([]);
+    } finally {
+      await second?.close();
+      await first.close({ keepBrowser: true }).catch(() => undefined); // already closed when the test got that far
+      await first.browser.context.close();
+    }
+  });
+
+  it("lets the LMS win when it has moved on since the browser kept its copy (the learner went on elsewhere)", async () => {
+    // On another device the learner went on, and that LMS session saved.
+    const elsewhere = await openInLms(browser, { packageDir: packages.en! });
+    await playerReady(elsewhere.frame());
+    await writeReflection(elsewhere.frame(), "r-hope", "Written on the other device.");
+    await leavePage(elsewhere.frame());
+    await expect.poll(async () => (await elsewhere.lmsData()).finished).toBe(true);
+    const newer = (await elsewhere.lmsData()).cmi;
+    await elsewhere.close();
+    // Earlier, on this device, a session whose saves the LMS never took left a copy here.
+    const here = await openInLms(browser, { packageDir: packages.en!, faults: { failAllUntil: 10 * 60_000 } });
+    let again: Awaited<ReturnType<typeof openInLms>> | undefined;
+    try {
+      await playerReady(here.frame());
+      await writeReflection(here.frame(), "r-hope", "An older thought.");
+      await here.frame().waitForSelector(`#sp-notice:not([hidden]):has-text("${UI_STRINGS.en.savedOffline}")`);
+      await leavePage(here.frame());
+      await here.close({ keepBrowser: true });
+      again = await openInLms(browser, { packageDir: packages.en!, cmi: newer, sameBrowser: here.browser });
+      const frame = again.frame();
+      await playerReady(frame);
+      expect(await frame.inputValue("#r-hope-answer")).toBe("Written on the other device.");
+      expect(await frame.evaluate("Object.keys(localStorage).filter((k) => k.startsWith('skillpack:scorm12:'))")).toEqual([]);
+      expect((await again.lmsData()).cmi.suspend_data).toBe(newer.suspend_data);
+    } finally {
+      await again?.close();
+      await here.close({ keepBrowser: true }).catch(() => undefined);
+      await here.browser.context.close();
     }
   });
 

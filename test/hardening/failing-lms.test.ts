@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/launch-chromium.js";
 import { openInLms, type LmsFaults, type Scorm12Cmi } from "../helpers/scorm12-lms.js";
 import type { Unit } from "../../src/shared/unit-types.js";
+import { UI_STRINGS } from "../../src/shared/ui-strings.js";
 import { buildAndUnzip, completeUnit, expectValidInteraction, JOURNEY_UNIT, leavePage, playerReady, readUnit } from "../e2e/player-support.js";
 import { seededRandomScript } from "./hardening-support.js";
 
@@ -239,8 +240,8 @@ describe("a failing LMS loses nothing (SCORM 1.2, Chromium)", () => {
       expect(actions).toBeGreaterThan(12);
       expect(score).toBe(100);
       await frame.waitForSelector("#qz-final .sp-passed", { state: "attached" });
-      // The learner is told progress is not being saved.
-      await frame.waitForSelector('#sp-notice:not([hidden]):has-text("could not be saved")');
+      // The learner is told progress is kept on this device (until an LMS takes it, at the next launch).
+      await frame.waitForSelector(`#sp-notice:not([hidden]):has-text("${UI_STRINGS.en.savedOffline}")`);
       await leavePage(frame);
       await lms.page.waitForTimeout(500);
       const thrown = (await lms.page.evaluate("window.__thrown")) as number;

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, Frame, Page } from "playwright-core";
+import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { serveDir } from "./serve-dir.js";
 
 const LMS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../e2e/lms");
@@ -42,6 +42,11 @@ export interface OpenInLmsOptions {
    * e.g. to seed Math.random so a quiz draws the same questions run after run, or to wrap window.API.
    */
   initScript?: string;
+  /**
+   * The same learner's browser again: this context (its localStorage kept) and this port (the LMS's
+   * origin kept), as when a learner reopens the unit in the same browser. The context is then the caller's to close.
+   */
+  sameBrowser?: { context: BrowserContext; port: number };
 }
 
 export interface CallLog {
@@ -105,12 +110,15 @@ export interface Scorm12Interaction {
 
 export interface LmsSession {
   page: Page;
+  /** The browser context and the LMS's port, for sameBrowser on a relaunch. */
+  browser: { context: BrowserContext; port: number };
   /** The package's iframe (where the player runs). */
   frame(): Frame;
   lmsData(): Promise<LmsData>;
   calls(): Promise<CallLog[]>;
   breaches(): Promise<string[]>;
-  close(): Promise<void>;
+  /** keepBrowser: the context stays open (its localStorage kept) for a relaunch with sameBrowser; then close it yourself. */
+  close(how?: { keepBrowser?: boolean }): Promise<void>;
 }
 
 export async function openInLms(browser: Browser, options: OpenInLmsOptions): Promise<LmsSession> {
@@ -124,27 +132,31 @@ export async function openInLms(browser: Browser, options: OpenInLmsOptions): Pr
       "/lms-config.js": { type: js, body: `window.__lmsConfig = ${JSON.stringify(config)};\n` },
       "/scorm-again/scorm12.js": { type: js, body: await readFile(SCORM_AGAIN) },
     },
-    { prefix: "/package/" },
+    { prefix: "/package/", ...(options.sameBrowser ? { port: options.sameBrowser.port } : {}) },
   );
-  // A fresh context per launch: nothing (localStorage, cookies) survives between launches, so a
-  // resume can only come from the LMS data, as on a real LMS.
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  // A fresh context per launch unless sameBrowser: nothing (localStorage, cookies) survives between
+  // launches, so a resume can only come from the LMS data, as on a real LMS.
+  const context = options.sameBrowser?.context ?? (await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } }));
   if (options.initScript) await context.addInitScript(options.initScript);
-  const close = async (): Promise<void> => {
-    await context.close();
+  let page: Page | undefined;
+  const close = async (how: { keepBrowser?: boolean } = {}): Promise<void> => {
+    if (options.sameBrowser || how.keepBrowser) await page?.close();
+    else await context.close();
     await server.close();
   };
   try {
-    const page = await context.newPage();
+    page = await context.newPage();
+    const lmsPage = page;
     // The LMS page appends the iframe while parsing, so "load" also waits for the package page.
-    await page.goto(`${server.url}/lms.html`, { waitUntil: "load" });
+    await lmsPage.goto(`${server.url}/lms.html`, { waitUntil: "load" });
     // String expressions, not functions: vitest's transform can add helpers (e.g. __name) to
     // function bodies that would not exist once Playwright stringifies them into the page.
-    const read = <T>(expression: string): Promise<T> => page.evaluate(expression) as Promise<T>;
+    const read = <T>(expression: string): Promise<T> => lmsPage.evaluate(expression) as Promise<T>;
     return {
-      page,
+      page: lmsPage,
+      browser: { context, port: Number(new URL(server.url).port) },
       frame() {
-        const children = page.mainFrame().childFrames();
+        const children = lmsPage.mainFrame().childFrames();
         const frame = children.find((f) => f.name() === "sco") ?? children.find((f) => f.url().includes("/package/"));
         if (!frame) throw new Error("the package iframe is not on the LMS page");
         return frame;

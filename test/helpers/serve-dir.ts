@@ -16,6 +16,8 @@ export interface InMemoryResponse {
 export interface ServeDirOptions {
   /** URL prefix the directory is mounted at, e.g. "/package/" (default "/"). */
   prefix?: string;
+  /** A fixed port (default: any free one), to serve again at the same origin. */
+  port?: number;
 }
 
 export interface ServedDir {
@@ -152,7 +154,7 @@ export async function serveDir(
       else res.destroy();
     });
   });
-  const port = await listenOnLoopback(server);
+  const port = await listenOnLoopback(server, options.port);
   return {
     url: `http://127.0.0.1:${port}`,
     close: () =>

@@ -16,5 +16,5 @@ export function chooseTracker(win: Window, unitKey: string, codec: StateCodec, h
   const launched = typeof __SKILLPACK_XAPI__ !== "undefined" && __SKILLPACK_XAPI__ ? launchedTracker(win, codec, hooks) : undefined;
   if (launched) return launched;
   const api = findScorm12Api(win);
-  return api ? createScorm12Tracker(api, codec, hooks) : createStandaloneTracker(`skillpack:${unitKey}`, codec, hooks.log);
+  return api ? createScorm12Tracker(api, unitKey, codec, hooks) : createStandaloneTracker(`skillpack:${unitKey}`, codec, hooks.log);
 }

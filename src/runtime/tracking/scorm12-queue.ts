@@ -27,7 +27,16 @@ const FIRST_DELAY = 1000;
 const MAX_DELAY = 15000;
 const LAST_CHANCE_TRIES = 10;
 
-export function createScorm12Queue(api: Scorm12Api, log: (message: string) => void, onStatus: (status: "saved" | "retrying") => void): Scorm12Queue {
+export interface Scorm12QueueEvents {
+  log(message: string): void;
+  /** "retrying" while something waits, "saved" once all of it is through. */
+  onStatus(status: "saved" | "retrying"): void;
+  /** An LMSCommit succeeded: everything set before it is with the LMS. */
+  onCommitted(): void;
+}
+
+export function createScorm12Queue(api: Scorm12Api, events: Scorm12QueueEvents): Scorm12Queue {
+  const { log, onStatus } = events;
   const pending = new Map<string, string>();
   let commitWanted = false;
   let failing = false;
@@ -76,6 +85,7 @@ export function createScorm12Queue(api: Scorm12Api, log: (message: string) => vo
         return false;
       }
       commitWanted = false;
+      events.onCommitted();
     }
     delay = FIRST_DELAY;
     problem(false);
