@@ -47,6 +47,16 @@ describe("the send queue", () => {
     return { q, ...lrs, statuses, log, storage };
   }
 
+  /** Two statements queued, then the LRS answers from the script; returns once the first retry is done. */
+  async function sendTwo(script: Answer[]) {
+    const t = queue(script);
+    t.q.statement(statement("1") as never);
+    t.q.statement(statement("2") as never);
+    await settle();
+    await vi.advanceTimersByTimeAsync(1300);
+    return t;
+  }
+
   it("sends in order, retries 503 and offline with backoff, and tells the player while it cannot", async () => {
     const t = queue([503, "offline"]);
     t.q.statement(statement("1") as never);
@@ -74,11 +84,7 @@ describe("the send queue", () => {
 
   it("drops what the LRS refuses with a 4xx, one by one so the others in its batch still go, and logs it loudly", async () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const t = queue([503, 400, 400, 200]);
-    t.q.statement(statement("1") as never);
-    t.q.statement(statement("2") as never);
-    await settle();
-    await vi.advanceTimersByTimeAsync(1300);
+    const t = await sendTwo([503, 400, 400, 200]);
     expect(t.sent.map((s) => s.ids)).toEqual([["1"], ["1", "2"], ["1"], ["2"]]);
     expect(t.q.size).toBe(0);
     expect(error).toHaveBeenCalledTimes(1);
@@ -108,11 +114,7 @@ describe("the send queue", () => {
   });
 
   it("sends a batch answered 409 again one by one: an LRS may have stored none of the batch's new statements", async () => {
-    const t = queue(["offline", 409, 409, 200]);
-    t.q.statement(statement("1") as never);
-    t.q.statement(statement("2") as never);
-    await settle();
-    await vi.advanceTimersByTimeAsync(1300);
+    const t = await sendTwo(["offline", 409, 409, 200]);
     expect(t.sent.map((s) => s.ids)).toEqual([["1"], ["1", "2"], ["1"], ["2"]]);
     expect(t.q.size).toBe(0);
   });
