@@ -5,7 +5,7 @@ import type { FormatId } from "../package/package-format.js";
 import { writeFileAtomic, zipFiles, type ZipCompressor } from "../package/zip-writer.js";
 import type { Diagnostic } from "../../shared/diagnostic.js";
 import type { BuildContext } from "./build-context.js";
-import { packageName, readAssets, renderedKey, type PackageSummary } from "./build-unit.js";
+import { mediaFor, packageName, readAssets, renderedKey, type PackageSummary } from "./build-unit.js";
 import type { CheckedUnit } from "./check-unit.js";
 import { renderLanguage, type RenderedLanguage } from "./render-unit.js";
 
@@ -45,7 +45,7 @@ export async function buildCourse(
       loaded.unitFolders.map(async (folder) => {
         const checked = await options.unit(folder);
         const unit = checked.localized.get(language)!;
-        const rendered = options.rendered.get(renderedKey(unit.id, language)) ?? (await renderLanguage(unit, await readAssets(checked), options.context));
+        const rendered = options.rendered.get(renderedKey(unit.id, language)) ?? (await renderLanguage(unit, mediaFor([unit], await readAssets(checked)), options.context));
         return { unit, rendered };
       }),
     );

@@ -10,6 +10,7 @@ import { createBuildContext, type BuildContext } from "./build-context.js";
 import { checkUnit, type CheckedUnit } from "./check-unit.js";
 import { renderLanguage, renderLanguages, type RenderedLanguage } from "./render-unit.js";
 import type { Unit } from "../../shared/unit-types.js";
+import { assetUses, packagePathOf } from "../resolve/resolve-assets.js";
 
 export interface BuildOptions {
   /** The tracking standard (default "scorm12"). */
@@ -68,6 +69,12 @@ export async function readAssets(checked: CheckedUnit): Promise<FileMap> {
   return files;
 }
 
+/** The media these units (one language, or each of a multilingual package's) use: another language's pictures stay out. */
+export function mediaFor(units: readonly Unit[], media: FileMap): FileMap {
+  const used = new Set(units.flatMap((unit) => assetUses(unit).map((use) => packagePathOf(use.path))));
+  return new Map([...media].filter(([path]) => used.has(path)));
+}
+
 /** Renders and packages a checked unit in each language for each format; no checks here, they all ran in checkUnit. */
 export async function packageCheckedUnit(
   checked: CheckedUnit,
@@ -77,7 +84,7 @@ export async function packageCheckedUnit(
   if (options.multilingual && options.languages.length > 1) {
     const units = options.languages.map((language) => checked.localized.get(language)!);
     const [first] = units as [Unit, ...Unit[]];
-    const rendered = await renderLanguages(units, media, options.context);
+    const rendered = await renderLanguages(units, mediaFor(units, media), options.context);
     return Promise.all(
       options.formats.map(async (formatId) => {
         const format = options.context.format(formatId);
@@ -89,7 +96,7 @@ export async function packageCheckedUnit(
   const perLanguage = await Promise.all(
     options.languages.map(async (language) => {
       const unit = checked.localized.get(language)!;
-      const rendered = await renderLanguage(unit, media, options.context);
+      const rendered = await renderLanguage(unit, mediaFor([unit], media), options.context);
       // A course package reuses the pages its units were rendered with.
       options.rendered?.set(renderedKey(unit.id, language), rendered);
       return Promise.all(

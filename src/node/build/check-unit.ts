@@ -1,5 +1,5 @@
 import type { LoadedUnit } from "../load/load-unit.js";
-import { resolveAssets, type ResolvedAsset } from "../resolve/resolve-assets.js";
+import { resolveAssets, withLanguageAssets, type ResolvedAsset } from "../resolve/resolve-assets.js";
 import { resolveLanguages } from "../resolve/resolve-languages.js";
 import { validateStructure } from "../validate/validate-schema.js";
 import { checkSuspendBudget } from "../validate/suspend-budget.js";
@@ -37,5 +37,6 @@ export async function checkUnit(loaded: LoadedUnit, context: BuildContext, optio
   const budget = !scorm12 || hasErrors(structure.diagnostics) ? [] : checkSuspendBudget(unit, loaded.source);
   const diagnostics = [...structure.diagnostics, ...languages.diagnostics, ...assets.diagnostics, ...uiGaps, ...budget];
   if (hasErrors(diagnostics)) return { diagnostics };
-  return { checked: { loaded, unit, localized: languages.localized, assets: assets.assets }, diagnostics };
+  const localized = new Map([...languages.localized].map(([language, u]) => [language, withLanguageAssets(u, assets.variants.get(language))]));
+  return { checked: { loaded, unit, localized, assets: assets.assets }, diagnostics };
 }

@@ -96,11 +96,63 @@ async function checkAsset(use: AssetUse, loaded: LoadedUnit, unitRoot: string): 
   return { asset: { path, absolute: real!, packagePath: packagePathOf(path), size: target.size, extension } };
 }
 
-/** Checks every asset a unit uses: inside the unit folder, a real file of an allowed type and size. */
-export async function resolveAssets(unit: Unit, loaded: LoadedUnit): Promise<{ assets: ResolvedAsset[]; diagnostics: Diagnostic[] }> {
+/** "assets/cycle.svg" in Lithuanian: "assets/cycle.lt.svg", the drawing with its words translated. */
+export const languageVariantOf = (path: string, language: string) => path.replace(/(\.[^./]+)$/, `.${language}$1`);
+
+/** Pictures may carry words, so each language may have its own file beside the source language's. */
+const HAS_LANGUAGE_VARIANTS = new Set<AssetRole>(["image", "icon"]);
+
+export interface AssetResolution {
+  assets: ResolvedAsset[];
+  /** Per language, the source path of each picture that language has its own file for, and that file's path. */
+  variants: Map<string, Map<string, string>>;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Checks every asset a unit uses: inside the unit folder, a real file of an allowed type and size; and
+ * each picture's language variants (`<name>.<lang>.<ext>` beside it), checked the same way.
+ */
+export async function resolveAssets(unit: Unit, loaded: LoadedUnit): Promise<AssetResolution> {
   const unitRoot = await realpath(loaded.dir);
-  const results = await Promise.all(assetUses(unit).map((use) => checkAsset(use, loaded, unitRoot)));
+  const uses = assetUses(unit);
+  const others = unit.languages.filter((language) => language !== unit.language);
+  const variantUses = (
+    await Promise.all(
+      uses
+        .filter((use) => HAS_LANGUAGE_VARIANTS.has(use.role) && SAFE_ASSET_PATH.test(use.path) && !use.path.split("/").includes(".."))
+        .flatMap((use) =>
+          others.map(async (language) => {
+            const path = languageVariantOf(use.path, language);
+            return (await lstat(join(loaded.dir, ...path.split("/"))).catch(() => undefined)) ? { use: { ...use, path }, of: use.path, language } : undefined;
+          }),
+        ),
+    )
+  ).filter((v) => v !== undefined);
+  const results = await Promise.all([...uses, ...variantUses.map((v) => v.use)].map((use) => checkAsset(use, loaded, unitRoot)));
   const byPath = new Map<string, ResolvedAsset>();
   for (const r of results) if (r.asset) byPath.set(r.asset.path, r.asset);
-  return { assets: [...byPath.values()].sort((a, b) => (a.packagePath < b.packagePath ? -1 : 1)), diagnostics: results.flatMap((r) => (r.problem ? [r.problem] : [])) };
+  const variants = new Map(others.map((language) => [language, new Map<string, string>()]));
+  for (const v of variantUses) variants.get(v.language)!.set(v.of, v.use.path);
+  return {
+    assets: [...byPath.values()].sort((a, b) => (a.packagePath < b.packagePath ? -1 : 1)),
+    variants,
+    diagnostics: results.flatMap((r) => (r.problem ? [r.problem] : [])),
+  };
+}
+
+/** The unit in one language with its pictures swapped for that language's own files, where there are some. */
+export function withLanguageAssets(unit: Unit, variants: ReadonlyMap<string, string> | undefined): Unit {
+  if (!variants?.size) return unit;
+  const swap = (path: string) => variants.get(path) ?? path;
+  return {
+    ...unit,
+    sections: unit.sections.map((section) => ({
+      ...section,
+      blocks: section.blocks.map((block) => (block.kind === "image" ? { ...block, src: swap(block.src) } : block)),
+    })),
+    ...(unit.gamification
+      ? { gamification: { ...unit.gamification, badges: unit.gamification.badges.map((badge) => (badge.icon ? { ...badge, icon: swap(badge.icon) } : badge)) } }
+      : {}),
+  };
 }

@@ -15,7 +15,9 @@ export const ImageBlock = Type.Object(
   {
     kind: Type.Literal("image"),
     id: blockId,
-    src: AssetPath("The image file inside the unit folder (svg, png, jpg, webp, gif)."),
+    src: AssetPath(
+      'The image file inside the unit folder (svg, png, jpg, webp, gif). A picture with words in it can have a file per language beside it, e.g. "assets/cycle.lt.svg" for Lithuanian: that language\'s package uses it instead.',
+    ),
     alt: Text("What the image shows, for learners who cannot see it. Required.", 1000),
     caption: Type.Optional(Text("A caption shown under the image.", 1000)),
   },
