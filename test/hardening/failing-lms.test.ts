@@ -4,29 +4,17 @@
 // (SKILLPACK_OUTAGE_MS) while the learner keeps working, and that report wrong error codes. What each LMS
 // holds at the end must equal what the healthy one holds. Then an LMS that disappears mid-session: the learner still finishes,
 // and nothing throws in the page.
-import type { Browser, Frame } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/launch-chromium.js";
+import type { Frame } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
 import { openInLms, type LmsFaults, type Scorm12Cmi } from "../helpers/scorm12-lms.js";
-import type { Unit } from "../../src/shared/unit-types.js";
 import { UI_STRINGS } from "../../src/shared/ui-strings.js";
-import { buildAndUnzip, completeUnit, expectValidInteraction, JOURNEY_UNIT, leavePage, playerReady, readUnit } from "../e2e/player-support.js";
-import { seededRandomScript } from "./hardening-support.js";
+import { completeUnit, expectValidInteraction, leavePage, playerReady } from "../e2e/player-support.js";
+import { seededRandomScript, useJourneyStage } from "./hardening-support.js";
 
 /** How long the LMS refuses every call (SKILLPACK_OUTAGE_MS=60000 for the issue's full minute). */
 const OUTAGE_MS = Number(process.env.SKILLPACK_OUTAGE_MS ?? 20_000);
 
-let browser: Browser;
-let packageDir: string;
-let unit: Unit;
-
-beforeAll(async () => {
-  const [b, packages, u] = await Promise.all([launchChromium(), buildAndUnzip(JOURNEY_UNIT, { languages: ["en"] }), readUnit(JOURNEY_UNIT)]);
-  [browser, packageDir, unit] = [b, packages.en!, u];
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const stage = useJourneyStage();
 
 /** What an LMS holds at the end that must not depend on the LMS's health (times and durations do). */
 function finalFields(cmi: Scorm12Cmi): Record<string, string> {
@@ -98,12 +86,12 @@ interface Run {
 
 /** The whole journey in one launch, then the page is left; returns what the LMS holds. */
 async function play(options: { faults?: LmsFaults; initScript?: string; paceMs?: number } = {}): Promise<Run> {
-  const lms = await openInLms(browser, { packageDir, ...(options.faults ? { faults: options.faults } : {}), initScript: seededRandomScript(7) + (options.initScript ?? "") });
+  const lms = await openInLms(stage.browser, { packageDir: stage.packageDir, ...(options.faults ? { faults: options.faults } : {}), initScript: seededRandomScript(7) + (options.initScript ?? "") });
   const errors: string[] = [];
   lms.page.on("pageerror", (e) => errors.push(e.message));
   try {
     const frame = lms.frame();
-    const { score, drawn } = await completeUnit(learner(frame, options.paceMs ? { paceMs: options.paceMs } : {}), unit);
+    const { score, drawn } = await completeUnit(learner(frame, options.paceMs ? { paceMs: options.paceMs } : {}), stage.unit);
     const endedAt = (await lms.page.evaluate("performance.now()")) as number;
     expect(drawn).toHaveLength(6);
     await leavePage(frame);
@@ -212,7 +200,7 @@ describe("a failing LMS loses nothing (SCORM 1.2, Chromium)", () => {
   }, 120_000);
 
   it("disappears mid-session (window.API removed, every call throws): the learner finishes, nothing throws in the page", async () => {
-    const lms = await openInLms(browser, { packageDir, initScript: seededRandomScript(7) });
+    const lms = await openInLms(stage.browser, { packageDir: stage.packageDir, initScript: seededRandomScript(7) });
     const errors: string[] = [];
     lms.page.on("pageerror", (e) => errors.push(e.message));
     try {
@@ -236,7 +224,7 @@ describe("a failing LMS loses nothing (SCORM 1.2, Chromium)", () => {
             })()`);
         },
       });
-      const { score } = await completeUnit(vanishing, unit);
+      const { score } = await completeUnit(vanishing, stage.unit);
       expect(actions).toBeGreaterThan(12);
       expect(score).toBe(100);
       await frame.waitForSelector("#qz-final .sp-passed", { state: "attached" });

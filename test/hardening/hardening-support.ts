@@ -1,4 +1,10 @@
-// What the hardening tests share: seeded randomness, in Node and in the package's page.
+// What the hardening tests share: seeded randomness, in Node and in the package's page, and the
+// journey unit's package with a browser to play it in.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import type { Unit } from "../../src/shared/unit-types.js";
+import { launchChromium } from "../helpers/launch-chromium.js";
+import { buildAndUnzip, JOURNEY_UNIT, readUnit } from "../e2e/player-support.js";
 
 /** The player's own seeded PRNG (mulberry32), so a "random" choice repeats run after run. */
 export { seededRandom as prng } from "../../src/shared/state/quiz-draw.js";
@@ -25,4 +31,24 @@ export function seededRandomScript(seed: number): string {
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
+export interface JourneyStage {
+  browser: Browser;
+  /** The journey unit's English SCORM 1.2 package, unzipped. */
+  packageDir: string;
+  unit: Unit;
+}
+
+/** Chromium and the journey unit's package, set up before the file's tests and closed after. */
+export function useJourneyStage(): JourneyStage {
+  const stage = {} as JourneyStage;
+  beforeAll(async () => {
+    const [browser, packages, unit] = await Promise.all([launchChromium(), buildAndUnzip(JOURNEY_UNIT, { languages: ["en"] }), readUnit(JOURNEY_UNIT)]);
+    Object.assign(stage, { browser, packageDir: packages.en!, unit });
+  });
+  afterAll(async () => {
+    await stage.browser?.close();
+  });
+  return stage;
 }

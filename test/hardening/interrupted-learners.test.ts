@@ -4,28 +4,16 @@
 // and the unit is launched again with the cmi the LMS saved. After each relaunch every answer given so far
 // (self-assessment, reflections, scenario path, sorting and matching placements, quiz answers) must be on
 // screen exactly as the learner left it, on the page they left.
-import type { Browser, Frame } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/launch-chromium.js";
+import type { Frame } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { openInLms, type LmsSession } from "../helpers/scorm12-lms.js";
-import type { Unit } from "../../src/shared/unit-types.js";
-import { answerQuestion, blocksOf, buildAndUnzip, goToPage, JOURNEY_UNIT, leavePage, playerReady, readUnit, submitQuiz } from "../e2e/player-support.js";
-import { prng, seededRandomScript } from "./hardening-support.js";
+import { answerQuestion, blocksOf, goToPage, leavePage, playerReady, submitQuiz } from "../e2e/player-support.js";
+import { prng, seededRandomScript, useJourneyStage } from "./hardening-support.js";
 
 const CLOSES = 20;
 const SEED = 20261207;
 
-let browser: Browser;
-let packageDir: string;
-let unit: Unit;
-
-beforeAll(async () => {
-  const [b, packages, u] = await Promise.all([launchChromium(), buildAndUnzip(JOURNEY_UNIT, { languages: ["en"] }), readUnit(JOURNEY_UNIT)]);
-  [browser, packageDir, unit] = [b, packages.en!, u];
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const stage = useJourneyStage();
 
 /** One thing the learner does; `scope` is the element whose answers it changes (none for a page turn). */
 interface Step {
@@ -42,7 +30,7 @@ const quizQuestion = (n: number): Step => ({
   scope: `#qz-final li.sp-question:not([hidden]) >> nth=${n}`,
   async act(frame) {
     const id = await frame.$$eval("#qz-final li.sp-question:not([hidden])", (els, i) => (els[i] as HTMLElement).dataset.question!, n);
-    const quiz = blocksOf(unit).find((b) => b.id === "qz-final");
+    const quiz = blocksOf(stage.unit).find((b) => b.id === "qz-final");
     if (quiz?.kind !== "quiz") throw new Error("no quiz");
     await answerQuestion(frame, quiz.questions.find((q) => q.id === id)!, n !== 2); // one wrong answer: still a pass
   },
@@ -142,7 +130,7 @@ function missing(given: Answers, restored: Answers): string[] {
 const answerCount = (a: Answers) => a.checked.length + a.values.filter((v) => !v.endsWith("=")).length + (a.order.length ? 1 : 0) + a.shown.length;
 
 async function launch(cmi?: Record<string, unknown>): Promise<LmsSession> {
-  const lms = await openInLms(browser, { packageDir, ...(cmi ? { cmi } : {}), initScript: seededRandomScript(11) });
+  const lms = await openInLms(stage.browser, { packageDir: stage.packageDir, ...(cmi ? { cmi } : {}), initScript: seededRandomScript(11) });
   await playerReady(lms.frame());
   return lms;
 }

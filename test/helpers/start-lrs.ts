@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Statement } from "@xapi/xapi";
+import { seededRandom } from "../../src/shared/state/quiz-draw.js";
 import { createDocumentStore, type DocumentStore } from "./state-api-stand-in.js";
 import { listenOnLoopback } from "./listen-loopback.js";
 
@@ -102,17 +103,6 @@ const readBody = (req: IncomingMessage) =>
 function quietLogger(errors: string[]) {
   const none = () => undefined;
   return { error: (...args: unknown[]) => errors.push(args.map(String).join(" ")), warn: none, info: none, debug: none, verbose: none, silly: none, log: none };
-}
-
-/** A small seeded PRNG (mulberry32): the same seed, the same failures. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export async function startLrs(): Promise<StartedLrs> {
@@ -304,7 +294,7 @@ export async function startLrs(): Promise<StartedLrs> {
     },
     flaky({ rate, seed }) {
       flakyRate = rate;
-      chance = mulberry32(seed);
+      chance = seededRandom(seed); // the player's own mulberry32: the same seed, the same failures
     },
     calm() {
       chance = undefined;
