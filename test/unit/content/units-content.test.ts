@@ -1,6 +1,7 @@
 // The ten units are the product's content: these minimums (issue: the ten units) must hold in every
 // language, so a later edit cannot quietly drop a section, a question or a translation.
 import { readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildAll, loadUnit, validateUnit } from "../../../src/index.js";
@@ -13,6 +14,8 @@ const UNITS = ["emotional-intelligence", "negotiation-entrepreneurship", "commun
 const LANGUAGES = ["en", "lt", "pl"];
 const ACADEMIC_HOUR = 45;
 
+/** The words drawn in an SVG: its text lines, title and description. */
+const textsOf = (svg: string) => [...svg.matchAll(/<(text|tspan|title|desc)\b[^>]*>([^<]+)</g)].map((m) => m[2]!.trim()).filter((t) => /[A-Za-z]{3}/.test(t));
 const blocks = (unit: Unit) => unit.sections.flatMap((s) => s.blocks);
 const ofKind = <K extends string>(unit: Unit, kind: K) => blocks(unit).filter((b) => b.kind === kind);
 
@@ -88,6 +91,21 @@ describe("the ten units", () => {
       const badges = unit.gamification?.badges ?? [];
       expect(badges.length).toBeGreaterThanOrEqual(1);
       expect(badges.some((b) => b.criterion.type !== "pointsAtLeast")).toBe(true);
+    });
+
+    it.each(LANGUAGES.slice(1))("shows its pictures' words in %s: each drawing with text has its translated copy", async (language) => {
+      const unit = checked.get(id)!.localized.get(language)!;
+      for (const image of ofKind(unit, "image")) {
+        if (image.kind !== "image" || !image.src.endsWith(".svg")) continue;
+        const source = ofKind(checked.get(id)!.unit, "image").find((b) => b.id === image.id);
+        if (source?.kind !== "image") continue;
+        const english = textsOf(await readFile(join("units", id, source.src), "utf8"));
+        if (!english.length) continue;
+        expect(image.src, `${id}/${image.id}`).toMatch(new RegExp(`\\.${language}\\.svg$`));
+        // Translated, not copied: most lines differ (numbers and names may stay).
+        const own = textsOf(await readFile(join("units", id, image.src), "utf8"));
+        expect(own.filter((t) => english.includes(t)).length, `${image.src} still in English`).toBeLessThan(english.length / 3);
+      }
     });
 
     it("fits SCORM 1.2's suspend_data in its worst case, within the 2,000-character target", () => {
