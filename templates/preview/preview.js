@@ -38,6 +38,8 @@
   $("restart").addEventListener("click", () => {
     document.querySelector("#sco-host iframe")?.remove();
     localStorage.removeItem(preview.storageKey);
+    // Also what the player kept for an LMS that was offline: a new learner has none of it.
+    for (const key of Object.keys(localStorage)) if (key.startsWith("skillpack:scorm12:")) localStorage.removeItem(key);
     location.reload();
   });
   $("language").addEventListener("change", (event) => relaunch(event.target.value));
