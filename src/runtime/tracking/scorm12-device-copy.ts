@@ -1,3 +1,5 @@
+import { storedJson } from "./stored-json.js";
+
 /**
  * What a SCORM 1.2 LMS has not committed yet, kept in this browser. Moodle's API takes LMSSetValue
  * locally and loses it all if LMSCommit and LMSFinish fail and the tab closes; this copy brings it
@@ -41,40 +43,18 @@ export function replayValues(copy: DeviceCopy, nextInteraction: number): [string
   return out;
 }
 
+const isDeviceCopy = (value: unknown): value is DeviceCopy =>
+  typeof value === "object" && value !== null && typeof (value as DeviceCopy).base === "string" && Array.isArray((value as DeviceCopy).values);
+
 export function createDeviceCopyStore(key: string, log: (message: string) => void): DeviceCopyStore {
-  const storage = (): Storage | undefined => {
-    try {
-      return globalThis.localStorage;
-    } catch {
-      return undefined;
-    }
-  };
+  const stored = storedJson(key, isDeviceCopy);
   return {
-    read() {
-      try {
-        const copy = JSON.parse(storage()?.getItem(key) ?? "null") as DeviceCopy | null;
-        return copy && typeof copy.base === "string" && Array.isArray(copy.values) ? copy : undefined;
-      } catch {
-        return undefined; // unreadable: the LMS's data stands
-      }
-    },
+    read: stored.read,
     write(copy) {
-      const s = storage();
-      if (!s) return false;
-      try {
-        s.setItem(key, JSON.stringify(copy));
-        return true;
-      } catch (error) {
-        log(`progress the LMS has not taken yet cannot be kept in this browser: ${(error as Error).message}`);
-        return false;
-      }
+      const failure = stored.write(copy);
+      if (failure) log(`progress the LMS has not taken yet cannot be kept in this browser: ${failure}`);
+      return !failure;
     },
-    clear() {
-      try {
-        storage()?.removeItem(key);
-      } catch {
-        /* nothing was kept */
-      }
-    },
+    clear: stored.clear,
   };
 }

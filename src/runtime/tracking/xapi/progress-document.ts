@@ -1,5 +1,6 @@
 import type { Agent } from "@xapi/xapi";
 import { getJsonDocument, resourcePath, type LrsConnection } from "./lrs-http.js";
+import { storedJson } from "../stored-json.js";
 
 /**
  * Our own State API document (X-8): the same text SCORM keeps in cmi.suspend_data, with no 4096 limit
@@ -33,23 +34,11 @@ export async function readProgress(lrs: LrsConnection, path: string, timeoutMs =
  * learner goes on from where they were instead of starting over (and then overwriting the LRS's copy).
  */
 export function createProgressMirror(lrs: LrsConnection, path: string) {
-  const key = `skillpack:progress:${lrs.endpoint}${path}`;
+  const stored = storedJson(`skillpack:progress:${lrs.endpoint}${path}`, isProgress);
   return {
-    read(): ProgressDocument | undefined {
-      try {
-        const doc = JSON.parse(localStorage.getItem(key) ?? "null") as unknown;
-        return isProgress(doc) ? doc : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    write(doc: ProgressDocument) {
-      try {
-        localStorage.setItem(key, JSON.stringify(doc));
-      } catch {
-        /* blocked or full: the LRS's copy is the one that counts */
-      }
-    },
+    read: stored.read,
+    // Blocked or full storage: the LRS's copy is the one that counts.
+    write: (doc: ProgressDocument) => void stored.write(doc),
   };
 }
 
