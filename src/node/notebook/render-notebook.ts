@@ -5,7 +5,7 @@ import { packageRoot } from "../package-root.js";
 import type { Markdown } from "../render/markdown.js";
 import { stableShuffle } from "../render/render-page.js";
 import { blockPartialName } from "../render/templates.js";
-import type { ResolvedAsset } from "../resolve/resolve-assets.js";
+import { assetUses, type ResolvedAsset } from "../resolve/resolve-assets.js";
 import { formatUi } from "../../shared/ui-strings.js";
 import type { Unit } from "../../shared/unit-types.js";
 import { notebookLabels } from "./notebook-labels.js";
@@ -33,9 +33,11 @@ export async function loadNotebookTemplates(): Promise<NotebookTemplates> {
  */
 export async function renderNotebook(unit: Unit, assets: readonly ResolvedAsset[], templates: NotebookTemplates, md: Markdown, generatorVersion: string): Promise<string> {
   const labels = notebookLabels(unit.language);
+  // Only this language's pictures: the others' copies are in `assets` too.
+  const used = new Set(assetUses(unit).map((use) => use.path));
   const images = new Map(
     await Promise.all(
-      assets.filter((a) => MIME[a.extension]).map(async (a) => [a.path, `data:${MIME[a.extension]};base64,${(await readFile(a.absolute)).toString("base64")}`] as const),
+      assets.filter((a) => MIME[a.extension] && used.has(a.path)).map(async (a) => [a.path, `data:${MIME[a.extension]};base64,${(await readFile(a.absolute)).toString("base64")}`] as const),
     ),
   );
   const selfAssessments = new Map(unit.sections.flatMap((s) => s.blocks).filter((b) => b.kind === "selfAssessment").map((b) => [b.id, b]));
