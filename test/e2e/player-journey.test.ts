@@ -6,7 +6,7 @@ import { launchChromium } from "../helpers/launch-chromium.js";
 import { openInLms, type LmsSession } from "../helpers/scorm12-lms.js";
 import type { Unit } from "../../src/shared/unit-types.js";
 import {
-  answerQuiz, buildAndUnzip, completeUnit, expectValidInteraction, goToPage, JOURNEY_UNIT, leavePage, playerReady, readUnit, REPO, submitQuiz, takeSelfAssessment, writeReflection,
+  answerQuiz, buildAndUnzip, completeUnit, expectValidInteraction, goToPage, playScenario, JOURNEY_UNIT, leavePage, playerReady, readUnit, REPO, submitQuiz, takeSelfAssessment, writeReflection,
 } from "./player-support.js";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -32,10 +32,7 @@ async function doEverythingButTheQuiz(lms: LmsSession): Promise<void> {
   await takeSelfAssessment(frame, "sa-calm", "sa-calm", [2, 2, 3], statements);
   await writeReflection(frame, "r-hope", "Listen more, speak calmly. Łódź ž ą 🙂");
   await goToPage(frame, "s-talk");
-  await frame.click('#sc-shift [data-choice="c-ask"]');
-  await frame.click("#sc-shift .sp-button-primary");
-  await frame.click('#sc-shift [data-node="n-listen"] [data-choice="c-plan"]');
-  await frame.click("#sc-shift .sp-button-primary");
+  await playScenario(frame, "sc-shift", ["c-ask", "c-plan"]);
   await frame.waitForSelector("#sc-shift .sp-outcome-best");
   await writeReflection(frame, "r-talk", "I will ask first.");
   await goToPage(frame, "s-practise");

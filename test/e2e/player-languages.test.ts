@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/launch-chromium.js";
 import { openInLms } from "../helpers/scorm12-lms.js";
 import { serveDir } from "../helpers/serve-dir.js";
-import { buildAndUnzip, buildMultilingual, goToPage, JOURNEY_UNIT, leavePage, playerReady, takeSelfAssessment, writeReflection } from "./player-support.js";
+import { buildAndUnzip, buildMultilingual, goToPage, playScenario, JOURNEY_UNIT, leavePage, playerReady, takeSelfAssessment, writeReflection } from "./player-support.js";
 
 let browser: Browser;
 let multilingual: string;
@@ -28,10 +28,7 @@ describe("languages in one package", () => {
       await takeSelfAssessment(frame, "sa-calm", "sa-calm", [4, 4, 4], ["st-breathe", "st-listen", "st-ask"]);
       await writeReflection(frame, "r-hope", "Mano žodžiai liks.");
       await goToPage(frame, "s-talk");
-      await frame.click('#sc-shift [data-choice="c-ask"]');
-      await frame.click("#sc-shift .sp-button-primary");
-      await frame.click('#sc-shift [data-choice="c-plan"]');
-      await frame.click("#sc-shift .sp-button-primary");
+      await playScenario(frame, "sc-shift", ["c-ask", "c-plan"]);
       await frame.waitForSelector("#sc-shift .sp-outcome-best");
       const points = (await frame.textContent("#sp-status .sp-points"))!.match(/\d+/)![0];
 

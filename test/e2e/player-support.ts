@@ -71,6 +71,15 @@ export async function takeSelfAssessment(frame: Frame, blockId: string, radioPre
   await frame.waitForSelector(`#${blockId} .sp-profile`);
 }
 
+/** Makes each choice in the node on screen and continues, to the scenario's ending. */
+export async function playScenario(frame: Frame, blockId: string, choices: readonly string[]): Promise<void> {
+  for (const choice of choices) {
+    await frame.click(`#${blockId} .sp-scenario-node:not([hidden]) [data-choice="${choice}"]`);
+    await frame.click(`#${blockId} .sp-button-primary`);
+  }
+  await frame.waitForSelector(`#${blockId} .sp-outcome`);
+}
+
 export async function writeReflection(frame: Frame, blockId: string, text: string): Promise<void> {
   await frame.fill(`#${blockId}-answer`, text);
   await frame.dispatchEvent(`#${blockId}-answer`, "change");
@@ -216,11 +225,7 @@ export async function completeUnit(frame: Frame, unit: Unit, options: JourneyOpt
           await writeReflection(frame, block.id, options.reflection?.(block.id) ?? `My answer to ${block.id}.`);
           break;
         case "scenario":
-          for (const choice of bestScenarioPath(block)) {
-            await frame.click(`#${block.id} .sp-scenario-node:not([hidden]) [data-choice="${choice}"]`);
-            await frame.click(`#${block.id} .sp-button-primary`);
-          }
-          await frame.waitForSelector(`#${block.id} .sp-outcome`);
+          await playScenario(frame, block.id, bestScenarioPath(block));
           break;
         case "sorting":
           for (const item of block.items) await frame.check(`input[name="${block.id}-${item.id}"][value="${item.category}"]`);

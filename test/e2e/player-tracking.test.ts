@@ -7,7 +7,7 @@ import { openInLms } from "../helpers/scorm12-lms.js";
 import type { Unit } from "../../src/shared/unit-types.js";
 import { UI_STRINGS } from "../../src/shared/ui-strings.js";
 import {
-  answerQuestion, answerQuiz, blocksOf, buildAndUnzip, expectValidInteraction, goToPage, JOURNEY_UNIT, leavePage, playerReady, readUnit, submitQuiz,
+  answerQuestion, answerQuiz, blocksOf, buildAndUnzip, expectValidInteraction, goToPage, playScenario, JOURNEY_UNIT, leavePage, playerReady, readUnit, submitQuiz,
   takeSelfAssessment, writeReflection,
 } from "./player-support.js";
 
@@ -101,10 +101,7 @@ describe("tracking through SCORM 1.2 (Chromium, strict test LMS)", () => {
       await takeSelfAssessment(frame, "sa-calm", "sa-calm", [1, 2, 4], statements);
       await writeReflection(frame, "r-hope", "Zażółć gęślą jaźń – ąčęėįšųūž");
       await goToPage(frame, "s-talk");
-      await frame.click('#sc-shift [data-choice="c-ask"]');
-      await frame.click("#sc-shift .sp-button-primary");
-      await frame.click('#sc-shift [data-choice="c-plan"]');
-      await frame.click("#sc-shift .sp-button-primary");
+      await playScenario(frame, "sc-shift", ["c-ask", "c-plan"]);
       await frame.waitForSelector("#sc-shift .sp-outcome-best");
       await goToPage(frame, "s-practise");
       for (const [item, category] of [["i-fire", "cat-now"], ["i-course", "cat-later"], ["i-spill", "cat-now"]])

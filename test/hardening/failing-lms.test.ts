@@ -41,11 +41,10 @@ const lostFields = (healthy: Record<string, string>, other: Record<string, strin
   Object.keys({ ...healthy, ...other }).filter((key) => healthy[key] !== other[key]);
 
 /**
- * The learner as completeUnit drives them, with two human traits. They may be slow: every action waits
- * `paceMs` first, so the journey spans an LMS outage. And they click a menu entry again when the page did
- * not change: the "could not be saved" notice comes and goes above the menu, and a click made just as it
- * goes lands beside the link (a layout shift a learner notices and a test does not).
- * `beforeAction` runs before each action, e.g. to make the LMS vanish half-way.
+ * The learner as completeUnit drives them, and slow if need be: every action waits `paceMs` first, so the
+ * journey spans an LMS outage. (A menu click that lands beside its link while the saving notice moves
+ * the page is asked again by goToPage.) `beforeAction` runs before each action, e.g. to make the LMS
+ * vanish half-way.
  */
 function learner(frame: Frame, options: { paceMs?: number; beforeAction?: (n: number) => Promise<void> } = {}): Frame {
   const acting = new Set(["click", "check", "fill", "selectOption", "dispatchEvent"]);
@@ -59,14 +58,7 @@ function learner(frame: Frame, options: { paceMs?: number; beforeAction?: (n: nu
       return async (...args: unknown[]) => {
         if (options.paceMs) await new Promise((r) => setTimeout(r, options.paceMs));
         await options.beforeAction?.(++actions);
-        const result = await call(...args);
-        const page = prop === "click" && typeof args[0] === "string" ? /^#sp-menu a\[data-page-link="([^"]+)"\]$/.exec(args[0])?.[1] : undefined;
-        for (let again = 0; page && again < 3; again++) {
-          const shown = await target.waitForSelector(`[data-page="${page}"]:not([hidden])`, { timeout: 2000 }).then(() => true, () => false);
-          if (shown) break;
-          await call(...args);
-        }
-        return result;
+        return call(...args);
       };
     },
   });
